@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 The Docket authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/text/ocr.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+
+#include <leptonica/allheaders.h>
+#include <tesseract/baseapi.h>
+
+namespace docket::engine {
+
+namespace {
+
+struct PixDeleter
+{
+    void operator()(Pix *pix) const { pixDestroy(&pix); }
+};
+using PixPtr = std::unique_ptr<Pix, PixDeleter>;
+
+constexpr int MaxImagePages = 2000;
+
+QString recogniseWith(tesseract::TessBaseAPI *api)
+{
+    char *raw = api->GetUTF8Text();
+    QString text = raw ? QString::fromUtf8(raw) : QString();
+    delete[] raw;
+    api->Clear();
+    return text.trimmed();
+}
+
+} // namespace
+
+QString Ocr::tessdataDirectory()
+{
+    static const QString directory = [] {
+        QStringList candidates;
+        const QString prefix = qEnvironmentVariable("TESSDATA_PREFIX");
+        if (!prefix.isEmpty())
+            candidates << prefix << prefix + QStringLiteral("/tessdata");
+        // Debian installs per major version: /usr/share/tesseract-ocr/5/tessdata.
+        QDir share(QStringLiteral("/usr/share/tesseract-ocr"));
+        QStringList versions = share.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
+        for (const QString &version : versions)
+            candidates << share.filePath(version + QStringLiteral("/tessdata"));
+        candidates << QStringLiteral("/usr/share/tesseract-ocr/tessdata") << QStringLiteral("/usr/share/tessdata")
+                   << QStringLiteral("/usr/local/share/tessdata");
+        for (const QString &candidate : candidates) {
+            if (QFileInfo::exists(candidate + QStringLiteral("/eng.traineddata")))
+                return candidate;
+        }
+        for (const QString &candidate : candidates) {
+            if (!QDir(candidate).entryList({QStringLiteral("*.traineddata")}, QDir::Files).isEmpty())
+                return candidate;
+        }
+        return QString();
+    }();
+    return directory;
+}
+
+QString Ocr::tesseractLanguage(const QString &lang)
+{
+    static const QHash<QString, QString> codes = {
+        {QStringLiteral("en"), QStringLiteral("eng")}, {QStringLiteral("de"), QStringLiteral("deu")},
+        {QStringLiteral("fr"), QStringLiteral("fra")}, {QStringLiteral("es"), QStringLiteral("spa")},
+        {QStringLiteral("it"), QStringLiteral("ita")}, {QStringLiteral("pt"), QStringLiteral("por")},
+        {QStringLiteral("nl"), QStringLiteral("nld")}, {QStringLiteral("sv"), QStringLiteral("swe")},
+        {QStringLiteral("no"), QStringLiteral("nor")}, {QStringLiteral("nb"), QStringLiteral("nor")},
+        {QStringLiteral("da"), QStringLiteral("dan")}, {QStringLiteral("fi"), QStringLiteral("fin")},
+        {QStringLiteral("pl"), QStringLiteral("pol")}, {QStringLiteral("cs"), QStringLiteral("ces")},
+        {QStringLiteral("sk"), QStringLiteral("slk")}, {QStringLiteral("hu"), QStringLiteral("hun")},
+        {QStringLiteral("ro"), QStringLiteral("ron")}, {QStringLiteral("ru"), QStringLiteral("rus")},
+        {QStringLiteral("uk"), QStringLiteral("ukr")}, {QStringLiteral("el"), QStringLiteral("ell")},
+        {QStringLiteral("tr"), QStringLiteral("tur")}, {QStringLiteral("ar"), QStringLiteral("ara")},
+        {QStringLiteral("he"), QStringLiteral("heb")}, {QStringLiteral("ja"), QStringLiteral("jpn")},
+        {QStringLiteral("ko"), QStringLiteral("kor")}, {QStringLiteral("zh"), QStringLiteral("chi_sim")},
+        {QStringLiteral("ch_sim"), QStringLiteral("chi_sim")}, {QStringLiteral("ch_tra"), QStringLiteral("chi_tra")},
+        {QStringLiteral("hi"), QStringLiteral("hin")}, {QStringLiteral("th"), QStringLiteral("tha")},
+        {QStringLiteral("vi"), QStringLiteral("vie")}, {QStringLiteral("id"), QStringLiteral("ind")},
+        {QStringLiteral("bg"), QStringLiteral("bul")}, {QStringLiteral("hr"), QStringLiteral("hrv")},
+        {QStringLiteral("sl"), QStringLiteral("slv")}, {QStringLiteral("et"), QStringLiteral("est")},
+        {QStringLiteral("lv"), QStringLiteral("lav")}, {QStringLiteral("lt"), QStringLiteral("lit")},
+    };
+    const QString key = lang.trimmed().toLower();
+    return codes.value(key, key.isEmpty() ? QStringLiteral("eng") : key);
+}
+
+Ocr::Ocr(const QString &lang)
+{
+    const QString directory = tessdataDirectory();
+    if (directory.isEmpty()) {
+        m_error = tr("OCR is not available: no Tesseract language data is installed (tesseract-ocr-eng).");
+        return;
+    }
+    m_language = tesseractLanguage(lang);
+    if (!QFileInfo::exists(directory + u'/' + m_language + QStringLiteral(".traineddata"))) {
+        m_warning = tr("No OCR data for the language \"%1\" is installed; English was used.").arg(lang);
+        m_language = QStringLiteral("eng");
+    }
+    m_api = std::make_unique<tesseract::TessBaseAPI>();
+    if (m_api->Init(directory.toLocal8Bit().constData(), m_language.toLatin1().constData()) != 0) {
+        m_error = tr("OCR could not start (Tesseract failed to load \"%1\" from %2).").arg(m_language, directory);
+        m_api.reset();
+        return;
+    }
+    m_api->SetVariable("debug_file", "/dev/null"); // keeps Tesseract's advice off the engine's stderr
+}
+
+Ocr::~Ocr()
+{
+    if (m_api)
+        m_api->End();
+}
+
+std::optional<QString> Ocr::recognise(const QImage &image, int dotsPerInch, QString *error)
+{
+    if (!m_api) {
+        *error = m_error;
+        return std::nullopt;
+    }
+    if (image.isNull()) {
+        *error = tr("The page could not be rendered for OCR.");
+        return std::nullopt;
+    }
+    const QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    m_api->SetImage(gray.constBits(), gray.width(), gray.height(), 1, int(gray.bytesPerLine()));
+    m_api->SetSourceResolution(dotsPerInch);
+    return recogniseWith(m_api.get());
+}
+
+ExtractResult Ocr::readImageFile(const QByteArray &bytes, const ExtractRequest &request)
+{
+    ExtractResult result;
+    const auto *data = reinterpret_cast<const l_uint8 *>(bytes.constData());
+    const size_t size = size_t(bytes.size());
+    l_int32 format = 0, width = 0, height = 0, bps = 0, spp = 0, colormap = 0;
+    if (pixReadHeaderMem(data, size, &format, &width, &height, &bps, &spp, &colormap) != 0 || width <= 0 || height <= 0) {
+        result.error = tr("The image is corrupt or in an unsupported format (PNG, JPEG and TIFF are read).");
+        return result;
+    }
+    if (qint64(width) * height > Extractor::MaxImagePixels) {
+        result.error = tr("The image is too large to read (%1 x %2 pixels; at most %3 megapixels).")
+                           .arg(width)
+                           .arg(height)
+                           .arg(Extractor::MaxImagePixels / 1000000);
+        return result;
+    }
+    std::vector<PixPtr> images;
+    if (format == IFF_TIFF || format == IFF_TIFF_G3 || format == IFF_TIFF_G4 || format == IFF_TIFF_LZW
+        || format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE || format == IFF_TIFF_JPEG) {
+        size_t offset = 0;
+        do {
+            Pix *pix = pixReadMemFromMultipageTiff(data, size, &offset);
+            if (!pix)
+                break;
+            images.emplace_back(pix);
+            if (qint64(pixGetWidth(pix)) * pixGetHeight(pix) > Extractor::MaxImagePixels) {
+                result.error = tr("Page %1 of the TIFF is too large to read.").arg(images.size());
+                return result;
+            }
+        } while (offset != 0 && images.size() < size_t(MaxImagePages));
+    } else if (Pix *pix = pixReadMem(data, size)) {
+        images.emplace_back(pix);
+    }
+    if (images.empty()) {
+        result.error = tr("The image is corrupt and could not be decoded.");
+        return result;
+    }
+    QString error;
+    const auto selected = Extractor::selectPages(int(images.size()), request.pages, &error);
+    if (!selected) {
+        result.error = error;
+        return result;
+    }
+    Ocr ocr(request.lang);
+    if (!ocr.isReady()) {
+        result.error = ocr.error();
+        return result;
+    }
+    ExtractedDocument document;
+    document.format = QStringLiteral("image");
+    document.totalPages = int(images.size());
+    if (!ocr.warning().isEmpty())
+        document.warnings << ocr.warning();
+    for (const int number : *selected) {
+        Pix *pix = images.at(size_t(number - 1)).get();
+        if (pixGetXRes(pix) <= 0 || pixGetYRes(pix) <= 0)
+            pixSetResolution(pix, 300, 300); // scans without a stated resolution are usually 300 dpi
+        ocr.m_api->SetImage(pix);
+        document.pages << ExtractedPage{number, recogniseWith(ocr.m_api.get())};
+    }
+    result.document = document;
+    return result;
+}
+
+} // namespace docket::engine
