@@ -16,7 +16,12 @@ BUILD_DIR=${DOCKET_BUILD_DIR:-$ROOT/build}
 BUILD_TYPE=${DOCKET_BUILD_TYPE:-Release}
 JOBS=$(nproc 2>/dev/null || echo 2)
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+# Bold headings on a terminal; plain ones in CI logs.
+if [ -t 1 ]; then
+    say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+else
+    say() { printf '==> %s\n' "$*"; }
+fi
 die() { printf 'dev.sh: %s\n' "$*" >&2; exit 1; }
 
 usage() {

@@ -253,5 +253,12 @@
         <source>docket: not a readable file: %1</source>
         <translation>docket: keine lesbare Datei: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) from the command line not added: creating jobs is not available yet.</source>
+        <translation>
+            <numerusform>%n Dokument von der Kommandozeile nicht hinzugefügt: Jobs anlegen ist noch nicht möglich.</numerusform>
+            <numerusform>%n Dokumente von der Kommandozeile nicht hinzugefügt: Jobs anlegen ist noch nicht möglich.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QStatusBar>
 #include <QTranslator>
 
 #include <cstdio>
@@ -60,5 +61,10 @@ int main(int argc, char *argv[])
 
     docket::ui::MainWindow window;
     window.show();
+    if (!documents.isEmpty()) {
+        window.statusBar()->showMessage(QCoreApplication::translate(
+            "main", "%n document(s) from the command line not added: creating jobs is not available yet.",
+            nullptr, int(documents.size())));
+    }
     return QApplication::exec();
 }

@@ -6,6 +6,7 @@
 #include "dialogs/aboutdialog.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void showsTheLicenceWithALink();
     void showsTheEmbeddedAppIcon();
     void closesWithTheCloseButton();
+    void showsAllOfItsTextAtItsOwnSize();
 };
 
 void AboutDialogTest::showsTheBuildVersion()
@@ -88,6 +90,25 @@ void AboutDialogTest::closesWithTheCloseButton()
     QTest::mouseClick(close, Qt::LeftButton);
     QCOMPARE(rejected.count(), 1);
     QVERIFY(!dialog.isVisible());
+}
+
+void AboutDialogTest::showsAllOfItsTextAtItsOwnSize()
+{
+    AboutDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Every label gets at least the height its wrapped text needs at the width it was given.
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->text().isEmpty() && label->wordWrap())
+            QVERIFY2(label->height() >= label->heightForWidth(label->width()), qPrintable(label->text()));
+    }
+    // Saved for a person to look at, beside the main window's screenshots.
+    const QString dir = qEnvironmentVariable("DOCKET_SCREENSHOT_DIR",
+                                             QDir::temp().filePath(QStringLiteral("docket-screenshots")));
+    QVERIFY(QDir().mkpath(dir));
+    const QImage image = dialog.grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY(image.save(QDir(dir).filePath(QStringLiteral("aboutdialog.png"))));
 }
 
 QTEST_MAIN(AboutDialogTest)
