@@ -12,6 +12,7 @@
 #include "api/filesapi.h"
 #include "fakehttpserver.h"
 #include "manualclock.h"
+#include "testclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -127,15 +128,8 @@ private:
     void makeClient(int maxRetries = RetryPolicy::DefaultMaxRetries)
     {
         clock = std::make_unique<ManualClock>();
-        client = std::make_unique<ApiClient>();
-        client->setClock(clock.get());
-        RetryPolicy policy;
-        policy.setMaxRetries(maxRetries);
-        policy.setRandomSource([] { return 0.0; });
-        client->setRetryPolicy(policy);
-        ConnectionSettings c;
-        c.baseUrl = server->baseUrl();
-        c.apiKey = QStringLiteral("llx-test-key");
+        client = docket::test::makeTestClient(*server, clock.get(), maxRetries);
+        ConnectionSettings c = client->connection();
         c.projectId = QStringLiteral("3f1c2a9e-0000-4000-8000-000000000001");
         c.organizationId = QStringLiteral("9a7b-org");
         client->setConnection(c);
