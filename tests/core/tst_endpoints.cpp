@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -876,6 +877,24 @@ private Q_SLOTS:
         QCOMPARE(error->kind(), ApiError::Kind::InvalidInput);
         QCOMPARE(error->field(), field);
         QVERIFY(!error->message().isEmpty());
+        QCOMPARE(server->requestCount(), 0);
+    }
+
+    void invalidInputArrivesAfterTheCallReturns()
+    {
+        ClassifyApi api(client.get());
+        ClassifyV2ListQuery q;
+        q.pageSize = 0;
+        std::optional<Result<ClassifyV2JobList>> result;
+        ApiRequest *request = api.list(q, this, [&result](Result<ClassifyV2JobList> r) { result = std::move(r); });
+        QVERIFY(request);
+        QVERIFY(!result.has_value()); // never from inside the call
+        QSignalSpy finished(request, &ApiRequest::finished);
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(result->error().kind(), ApiError::Kind::InvalidInput);
+        QVERIFY(result->error().message().contains(QStringLiteral("page_size")));
+        QVERIFY(result->error().toDisplayString().contains(QStringLiteral("page_size")));
         QCOMPARE(server->requestCount(), 0);
     }
 
