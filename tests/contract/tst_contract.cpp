@@ -34,7 +34,13 @@
 //    format uuid. Against Prism, those calls use a uuid file ID that Prism itself handed out (a v1
 //    classification result's file_id); against a real server, the uploaded file's own ID.
 
+#include "api/accountapi.h"
 #include "api/apiclient.h"
+#include "api/batchapi.h"
+#include "api/classifierapi.h"
+#include "api/classifyapi.h"
+#include "api/configurationsapi.h"
+#include "api/filesapi.h"
 #include "api/types.h"
 #include "prismserver.h"
 
@@ -56,9 +62,33 @@
 using namespace docket::api;
 using docket::test::PrismServer;
 
+// accepted() has already reported why; the test function just stops.
+#define STOP_IF_FAILED(value)                                                                              \
+    do {                                                                                                   \
+        if (!(value))                                                                                      \
+            return;                                                                                        \
+    } while (false)
+
 namespace {
 
 constexpr int RequestTimeoutMs = 30'000;
+
+// The operations of the client core (issue "Foundation"), as the tests name them.
+const QStringList &endpointOperations()
+{
+    static const QStringList all = {
+        QStringLiteral("v1.createJob"), QStringLiteral("v1.listJobs"), QStringLiteral("v1.getJob"),
+        QStringLiteral("v1.getResults"), QStringLiteral("v2.create"), QStringLiteral("v2.list"),
+        QStringLiteral("v2.get"), QStringLiteral("v2.cancel"), QStringLiteral("files.upload"),
+        QStringLiteral("files.get"), QStringLiteral("files.list"), QStringLiteral("files.remove"),
+        QStringLiteral("batch.create"), QStringLiteral("batch.list"), QStringLiteral("batch.status"),
+        QStringLiteral("batch.items"), QStringLiteral("batch.cancel"), QStringLiteral("account.projects"),
+        QStringLiteral("account.organizations"), QStringLiteral("configurations.create"),
+        QStringLiteral("configurations.list"), QStringLiteral("configurations.get"),
+        QStringLiteral("configurations.remove"),
+    };
+    return all;
+}
 constexpr int PrismStartTimeoutMs = 90'000;
 
 // One entry of Prism's `sl-violations` header.
@@ -239,6 +269,18 @@ private:
     int m_rejections = 0;       // invalid requests rejected, as they must be
     int m_replays = 0;          // prism#2675 replays
 
+    std::unique_ptr<ClassifierApi> m_v1;
+    std::unique_ptr<ClassifyApi> m_v2;
+    std::unique_ptr<FilesApi> m_files;
+    std::unique_ptr<BatchApi> m_batch;
+    std::unique_ptr<AccountApi> m_account;
+    std::unique_ptr<ConfigurationsApi> m_configs;
+
+    // Server-issued things that several tests build on, fetched once, on first need.
+    std::optional<FileV2> m_file;             // the uploaded document every job classifies
+    std::optional<QString> m_uuidFileId;      // see fileIdForUuidSlot()
+    std::optional<ClassifyJob> m_v1Job;       // also the job_config of the batch
+
     // Sends one call, waits for it (spinning the event loop), and records what happened.
     template<typename T>
     std::optional<Result<T>> exchange(const Starter<T> &start, Exchange &ex)
@@ -296,17 +338,26 @@ private:
         return spec;
     }
 
-    // Sends one call that must pass the validator and whose answer must parse into T. Fails the
-    // current test (and returns nothing) otherwise, with Prism's violations or the server's error.
+    // How one call went: the parsed value, or why it did not count as accepted.
     template<typename T>
-    std::optional<T> accepted(const QString &operation, const Starter<T> &start, bool mayReplay = true)
+    struct Attempt
     {
+        std::optional<T> value;
+        QString failure;                // for the test log: request, violations or error, body
+        bool rejectedByValidator = false; // Prism's violations (not the server's own refusal)
+        std::optional<ApiError> error;
+    };
+
+    // Sends one call and judges it: it must pass the validator and its answer must parse into T.
+    template<typename T>
+    Attempt<T> attempt(const QString &operation, const Starter<T> &start, bool mayReplay = true)
+    {
+        Attempt<T> out;
         Exchange ex;
         std::optional<Result<T>> result = exchange<T>(start, ex);
         if (!result) {
-            QTest::qFail(qPrintable(operation + QStringLiteral(": no answer within %1 ms").arg(RequestTimeoutMs)),
-                         __FILE__, __LINE__);
-            return std::nullopt;
+            out.failure = operation + QStringLiteral(": no answer within %1 ms").arg(RequestTimeoutMs);
+            return out;
         }
         const QList<Violation> errors = ex.errors();
         for (const Violation &v : ex.violations)
@@ -320,7 +371,7 @@ private:
             ++m_replays;
             const RequestSpec replay = withLoneValuesRepeated(ex.spec, lone);
             ApiClient *client = m_client.get();
-            return accepted<T>(operation, [client, replay](QObject *ctx, Done<T> done) {
+            return attempt<T>(operation, [client, replay](QObject *ctx, Done<T> done) {
                 return sendSpec<T>(client, replay, ctx, std::move(done));
             }, false);
         }
@@ -328,23 +379,35 @@ private:
             QStringList lines;
             for (const Violation &v : errors)
                 lines.append(QStringLiteral("  ") + v.toString());
-            QTest::qFail(qPrintable(QStringLiteral("%1: the validator rejected the request\n  %2\n%3")
-                                        .arg(operation, ex.describe(), lines.join(QLatin1Char('\n')))),
-                         __FILE__, __LINE__);
-            return std::nullopt;
+            out.rejectedByValidator = true;
+            out.failure = QStringLiteral("%1: the validator rejected the request\n  %2\n%3")
+                              .arg(operation, ex.describe(), lines.join(QLatin1Char('\n')));
+            return out;
         }
         if (!result->ok()) {
             const ApiError &e = result->error();
-            QTest::qFail(qPrintable(QStringLiteral("%1: %2\n  %3 (%4%5)\n  body: %6")
-                                        .arg(operation, ex.describe(), e.toDisplayString(), ApiError::kindName(e.kind()),
-                                             e.field().isEmpty() ? QString() : QStringLiteral(" at ") + e.field(),
-                                             QString::fromUtf8(ex.body.left(600)))),
-                         __FILE__, __LINE__);
-            return std::nullopt;
+            out.error = e;
+            out.failure = QStringLiteral("%1: %2\n  %3 (%4%5)\n  body: %6")
+                              .arg(operation, ex.describe(), e.toDisplayString(), ApiError::kindName(e.kind()),
+                                   e.field().isEmpty() ? QString() : QStringLiteral(" at ") + e.field(),
+                                   QString::fromUtf8(ex.body.left(600)));
+            return out;
         }
         m_operations.insert(operation);
         ++m_requests;
-        return std::move(result->value());
+        out.value = std::move(result->value());
+        return out;
+    }
+
+    // One call that must pass the validator and parse; fails the current test otherwise (the
+    // caller then stops with STOP_IF_FAILED).
+    template<typename T>
+    std::optional<T> accepted(const QString &operation, const Starter<T> &start)
+    {
+        Attempt<T> a = attempt<T>(operation, start);
+        if (!a.value)
+            QTest::qFail(qPrintable(a.failure), __FILE__, __LINE__);
+        return std::move(a.value);
     }
 
     // A raw ApiClient call (no endpoint client) that must be accepted and parse into T.
@@ -402,6 +465,180 @@ private:
         return body;
     }
 
+    // A cancel that did not go through is right only against a real server, refused with a plain
+    // 4xx (not a 422), for a job that has already ended: a fast server may finish a small job
+    // before the cancel arrives, and a finished job cannot be cancelled. statusNow fetches the
+    // job's status again.
+    template<typename T>
+    void expectRefusedBecauseFinished(const Attempt<T> &cancel, const std::function<std::optional<QString>()> &statusNow,
+                                      const QStringList &terminal)
+    {
+        const bool plainRefusal = !m_againstPrism && !cancel.rejectedByValidator && cancel.error
+            && cancel.error->httpStatus() >= 400 && cancel.error->httpStatus() < 500
+            && cancel.error->kind() != ApiError::Kind::Validation;
+        QVERIFY2(plainRefusal, qPrintable(cancel.failure));
+        const std::optional<QString> status = statusNow();
+        STOP_IF_FAILED(status);
+        QVERIFY2(terminal.contains(*status), qPrintable(cancel.failure + QStringLiteral("\n  and the job is ") + *status));
+        qInfo().noquote() << "cancel: the job was already" << *status << "- the server refused with HTTP"
+                          << cancel.error->httpStatus() << "as it should";
+    }
+
+    static ClassifyV2Configuration invoiceConfiguration()
+    {
+        ClassifyV2Configuration c;
+        c.rules = {rule(QStringLiteral("invoice"), QStringLiteral("A commercial invoice: invoice number, line items, total due")),
+                   rule(QStringLiteral("receipt"), QStringLiteral("A receipt for a payment already made"))};
+        ParsingConfigurationV2 parsing;
+        parsing.maxPages = 2;
+        parsing.targetPages = QStringLiteral("1");
+        c.parsingConfiguration = parsing;
+        return c;
+    }
+
+    QString writeDocument(const QString &name, const QByteArray &text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(minimalPdf(text)) < 0)
+            return {};
+        return path;
+    }
+
+    std::optional<FileV2> upload(const QString &name, const std::optional<QString> &externalFileId = {})
+    {
+        const QString path = writeDocument(name, "Invoice 42 - total due 1,250.00 EUR");
+        if (path.isEmpty()) {
+            QTest::qFail("cannot write the document to upload", __FILE__, __LINE__);
+            return std::nullopt;
+        }
+        return accepted<FileV2>(QStringLiteral("files.upload"), [this, path, externalFileId](QObject *ctx, Done<FileV2> done) {
+            return m_files->upload(path, ctx, std::move(done), QStringLiteral("classify"), externalFileId);
+        });
+    }
+
+    bool ensureUploaded()
+    {
+        if (!m_file)
+            m_file = upload(QStringLiteral("contract-invoice.pdf"));
+        return m_file.has_value();
+    }
+
+    // A file ID for the places where the document declares format uuid (files/{file_id}, v1
+    // file_ids). Against a real server: the uploaded file's own ID. Against Prism, whose uploads
+    // answer with the example "dfl-…" ID that the same document forbids there, a uuid file ID
+    // that Prism itself hands out: the file_id of a v1 classification result.
+    std::optional<QString> fileIdForUuidSlot(const QString &uploadedId)
+    {
+        if (!m_againstPrism || !QUuid::fromString(uploadedId).isNull())
+            return uploadedId;
+        if (m_uuidFileId)
+            return m_uuidFileId;
+        qInfo().noquote() << "OpenAPI inconsistency: FileV2.id is" << uploadedId
+                          << "but files/{file_id} and v1 file_ids declare format uuid; using a uuid file ID from a v1 result";
+        ClassifierJobListQuery q;
+        q.pageSize = 1;
+        const auto jobs = accepted<ClassifyJobList>(QStringLiteral("v1.listJobs"), [this, q](QObject *ctx, Done<ClassifyJobList> done) {
+            return m_v1->listJobs(q, ctx, std::move(done));
+        });
+        if (!jobs)
+            return std::nullopt;
+        if (jobs->items.isEmpty()) {
+            QTest::qFail("Prism listed no v1 job to take a uuid file ID from", __FILE__, __LINE__);
+            return std::nullopt;
+        }
+        const QString jobId = jobs->items.first().id;
+        const auto results = accepted<ClassifyJobResults>(QStringLiteral("v1.getResults"), [this, jobId](QObject *ctx, Done<ClassifyJobResults> done) {
+            return m_v1->getResults(jobId, ctx, std::move(done));
+        });
+        if (!results)
+            return std::nullopt;
+        for (const FileClassification &fc : results->items)
+            if (fc.fileId && !QUuid::fromString(*fc.fileId).isNull())
+                m_uuidFileId = fc.fileId;
+        if (!m_uuidFileId)
+            QTest::qFail("no v1 result carried a uuid file_id", __FILE__, __LINE__);
+        return m_uuidFileId;
+    }
+
+    bool ensureV1Job()
+    {
+        if (m_v1Job)
+            return true;
+        if (!ensureUploaded())
+            return false;
+        const std::optional<QString> fileId = fileIdForUuidSlot(m_file->id);
+        if (!fileId)
+            return false;
+        ClassifyJobCreate body;
+        body.fileIds = {*fileId};
+        body.rules = invoiceConfiguration().rules;
+        body.parsingConfiguration.maxPages = 2;
+        body.parsingConfiguration.targetPages = QList<qint64>{0};
+        m_v1Job = accepted<ClassifyJob>(QStringLiteral("v1.createJob"), [this, body](QObject *ctx, Done<ClassifyJob> done) {
+            return m_v1->createJob(body, ctx, std::move(done));
+        });
+        if (m_v1Job && m_v1Job->id.isEmpty()) {
+            QTest::qFail("v1 create answered a job without an id", __FILE__, __LINE__);
+            m_v1Job.reset();
+        }
+        return m_v1Job.has_value();
+    }
+
+    std::optional<ClassifyV2Job> createV2(const ClassifyV2CreateRequest &body)
+    {
+        auto job = accepted<ClassifyV2Job>(QStringLiteral("v2.create"), [this, body](QObject *ctx, Done<ClassifyV2Job> done) {
+            return m_v2->create(body, ctx, std::move(done));
+        });
+        if (job && job->id.isEmpty()) {
+            QTest::qFail("v2 create answered a job without an id", __FILE__, __LINE__);
+            return std::nullopt;
+        }
+        return job;
+    }
+
+    // Lists one page and, when the server hands out a next_page_token, the page after it, so that
+    // page_token is sent exactly as the server gave it. Returns the first page.
+    template<typename Page, typename Q>
+    std::optional<Page> listTwoPages(const QString &operation, Q query,
+                                     std::function<ApiRequest *(const Q &, QObject *, Done<Page>)> list)
+    {
+        const auto send = [this, &operation, &list](const Q &q) {
+            return accepted<Page>(operation, [&list, q](QObject *ctx, Done<Page> done) { return list(q, ctx, std::move(done)); });
+        };
+        std::optional<Page> first = send(query);
+        if (!first)
+            return std::nullopt;
+        if (!first->nextPageToken || first->nextPageToken->isEmpty()) {
+            qInfo().noquote() << operation << ": no next_page_token in the answer, so page_token was not sent";
+            return first;
+        }
+        query.pageToken = first->nextPageToken;
+        if (!send(query))
+            return std::nullopt;
+        return first;
+    }
+
+    std::optional<ClassifyV2JobList> listV2(const ClassifyV2ListQuery &q)
+    {
+        return accepted<ClassifyV2JobList>(QStringLiteral("v2.list"), [this, q](QObject *ctx, Done<ClassifyV2JobList> done) {
+            return m_v2->list(q, ctx, std::move(done));
+        });
+    }
+
+    std::optional<ClassifyV2JobList> listTwoPagesV2(const ClassifyV2ListQuery &q)
+    {
+        return listTwoPages<ClassifyV2JobList, ClassifyV2ListQuery>(
+            QStringLiteral("v2.list"), q, [this](const ClassifyV2ListQuery &lq, QObject *ctx, Done<ClassifyV2JobList> done) {
+                return m_v2->list(lq, ctx, std::move(done));
+            });
+    }
+
+    static bool listed(const QList<ClassifyV2Job> &items, const QString &id)
+    {
+        return std::any_of(items.cbegin(), items.cend(), [&id](const ClassifyV2Job &j) { return j.id == id; });
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -440,20 +677,41 @@ private Q_SLOTS:
         m_client = std::make_unique<ApiClient>();
         m_client->setRetryPolicy(policy);
         m_client->setConnection(m_connection);
+        m_v1 = std::make_unique<ClassifierApi>(m_client.get());
+        m_v2 = std::make_unique<ClassifyApi>(m_client.get());
+        m_files = std::make_unique<FilesApi>(m_client.get());
+        m_batch = std::make_unique<BatchApi>(m_client.get());
+        m_account = std::make_unique<AccountApi>(m_client.get());
+        m_configs = std::make_unique<ConfigurationsApi>(m_client.get());
         qInfo().noquote() << "contract: against" << (m_againstPrism ? QStringLiteral("Prism at") : QStringLiteral("server"))
                           << m_connection.baseUrl.toString() << "ready after" << m_clock.elapsed() << "ms";
     }
 
     void cleanupTestCase()
     {
-        if (m_client)
-            qInfo().noquote() << QStringLiteral("contract: %1 operations accepted and parsed (%2 requests), %3 invalid "
-                                                "requests rejected, %4 prism#2675 replays, %5 ms in all")
-                                     .arg(m_operations.size())
+        if (m_client) {
+            QStringList missing;
+            for (const QString &op : endpointOperations())
+                if (!m_operations.contains(op))
+                    missing.append(op);
+            qInfo().noquote() << QStringLiteral("contract: %1/%2 endpoint operations accepted by %3 and parsed (%4 requests "
+                                                "in all), %5 invalid requests rejected, %6 prism#2675 replays, %7 ms in all")
+                                     .arg(endpointOperations().size() - missing.size())
+                                     .arg(endpointOperations().size())
+                                     .arg(m_againstPrism ? QStringLiteral("Prism") : QStringLiteral("the server"))
                                      .arg(m_requests)
                                      .arg(m_rejections)
                                      .arg(m_replays)
                                      .arg(m_clock.elapsed());
+            if (!missing.isEmpty())
+                qInfo().noquote() << "contract: not accepted (see the failures above):" << missing.join(QStringLiteral(", "));
+        }
+        m_v1.reset();
+        m_v2.reset();
+        m_files.reset();
+        m_batch.reset();
+        m_account.reset();
+        m_configs.reset();
         m_client.reset();
         m_prism.reset();
     }
@@ -567,6 +825,343 @@ private Q_SLOTS:
         anonymous.setConnection(c);
         rejected(QStringLiteral("v2 list without Authorization"), rawSpec(HttpMethod::Get, QStringLiteral("/api/v2/classify")),
                  401, {}, {}, &anonymous);
+    }
+    // --- Every operation of the client core, through the endpoint clients ---------------------
+
+    void accountListsOrganizationsAndTheirProjects()
+    {
+        const auto orgs = accepted<QList<Organization>>(QStringLiteral("account.organizations"),
+                                                        [this](QObject *ctx, Done<QList<Organization>> done) {
+                                                            return m_account->organizations(ctx, std::move(done));
+                                                        });
+        STOP_IF_FAILED(orgs);
+        const std::optional<QString> orgId = orgs->isEmpty() ? std::nullopt : std::optional<QString>(orgs->first().id);
+        const auto projects = accepted<QList<Project>>(QStringLiteral("account.projects"),
+                                                       [this, orgId](QObject *ctx, Done<QList<Project>> done) {
+                                                           return m_account->projects(orgId, ctx, std::move(done));
+                                                       });
+        STOP_IF_FAILED(projects);
+        if (!m_againstPrism && orgId) // Prism's examples are not related to one another
+            for (const Project &p : *projects)
+                QCOMPARE(p.organizationId, *orgId);
+    }
+
+    void tenantScopeIsSentAndValidated()
+    {
+        const auto projects = accepted<QList<Project>>(QStringLiteral("account.projects"),
+                                                       [this](QObject *ctx, Done<QList<Project>> done) {
+                                                           return m_account->projects(std::nullopt, ctx, std::move(done));
+                                                       });
+        STOP_IF_FAILED(projects);
+        if (projects->isEmpty())
+            QSKIP("the server lists no project to scope calls to");
+        ApiClient scoped;
+        scoped.setRetryPolicy(m_client->retryPolicy());
+        ConnectionSettings c = m_connection;
+        c.projectId = projects->first().id;
+        c.organizationId = projects->first().organizationId;
+        scoped.setConnection(c);
+        ClassifyApi v2(&scoped);
+        ClassifyV2ListQuery q;
+        q.pageSize = 1;
+        QVERIFY(accepted<ClassifyV2JobList>(QStringLiteral("v2.list"), [&v2, q](QObject *ctx, Done<ClassifyV2JobList> done) {
+            return v2.list(q, ctx, std::move(done));
+        }));
+
+        // The scope really reaches the server: a malformed project ID is refused.
+        c.projectId = QStringLiteral("not-a-project-id");
+        scoped.setConnection(c);
+        rejected(QStringLiteral("v2 list scoped to a malformed project_id"),
+                 rawSpec(HttpMethod::Get, QStringLiteral("/api/v2/classify")), 422, QStringLiteral("query.project_id"),
+                 QStringLiteral("format"), &scoped);
+    }
+
+    void filesUploadGetListDelete()
+    {
+        STOP_IF_FAILED(ensureUploaded());
+        QVERIFY(!m_file->id.isEmpty());
+        const QString externalId = QStringLiteral("docket-contract-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto doomed = upload(QStringLiteral("contract-doomed.pdf"), externalId);
+        STOP_IF_FAILED(doomed);
+        if (!m_againstPrism) {
+            QCOMPARE(doomed->externalFileId, std::optional<QString>(externalId));
+            QVERIFY(doomed->id != m_file->id);
+        }
+        const std::optional<QString> id = fileIdForUuidSlot(doomed->id);
+        STOP_IF_FAILED(id);
+
+        const auto got = accepted<FileV2>(QStringLiteral("files.get"), [this, id](QObject *ctx, Done<FileV2> done) {
+            return m_files->get(*id, ctx, std::move(done));
+        });
+        STOP_IF_FAILED(got);
+        if (!m_againstPrism)
+            QCOMPARE(got->id, doomed->id);
+
+        FileListQuery q;
+        q.pageSize = 10;
+        q.fileIds = {*id};
+        q.fileName = doomed->name;
+        q.externalFileId = externalId;
+        q.orderBy = QStringLiteral("name desc");
+        const auto page = listTwoPages<FileList, FileListQuery>(
+            QStringLiteral("files.list"), q,
+            [this](const FileListQuery &fq, QObject *ctx, Done<FileList> done) { return m_files->list(fq, ctx, std::move(done)); });
+        STOP_IF_FAILED(page);
+        if (!m_againstPrism)
+            QVERIFY(std::any_of(page->items.cbegin(), page->items.cend(), [&](const FileV2 &f) { return f.id == doomed->id; }));
+
+        QVERIFY(accepted<Empty>(QStringLiteral("files.remove"), [this, id](QObject *ctx, Done<Empty> done) {
+            return m_files->remove(*id, ctx, std::move(done));
+        }));
+        if (!m_againstPrism) {
+            const Attempt<FileV2> after = attempt<FileV2>(QStringLiteral("files.get (deleted)"), [this, id](QObject *ctx, Done<FileV2> done) {
+                return m_files->get(*id, ctx, std::move(done));
+            });
+            QVERIFY2(!after.value && after.error && after.error->kind() == ApiError::Kind::NotFound,
+                     qPrintable(QStringLiteral("a deleted file must be gone (404); got: ") + after.failure));
+        }
+    }
+
+    void classifierV1CreateGetListResults()
+    {
+        STOP_IF_FAILED(ensureV1Job());
+        const QString jobId = m_v1Job->id;
+        const auto got = accepted<ClassifyJob>(QStringLiteral("v1.getJob"), [this, jobId](QObject *ctx, Done<ClassifyJob> done) {
+            return m_v1->getJob(jobId, ctx, std::move(done));
+        });
+        STOP_IF_FAILED(got);
+        if (!m_againstPrism) {
+            QCOMPARE(got->id, jobId);
+            QCOMPARE(got->rules, m_v1Job->rules);
+        }
+
+        ClassifierJobListQuery q;
+        q.pageSize = 5;
+        const auto page = listTwoPages<ClassifyJobList, ClassifierJobListQuery>(
+            QStringLiteral("v1.listJobs"), q, [this](const ClassifierJobListQuery &lq, QObject *ctx, Done<ClassifyJobList> done) {
+                return m_v1->listJobs(lq, ctx, std::move(done));
+            });
+        STOP_IF_FAILED(page);
+        QVERIFY(page->items.size() <= 5);
+
+        QVERIFY(accepted<ClassifyJobResults>(QStringLiteral("v1.getResults"), [this, jobId](QObject *ctx, Done<ClassifyJobResults> done) {
+            return m_v1->getResults(jobId, ctx, std::move(done));
+        }));
+    }
+
+    void classifyV2CreateGetList()
+    {
+        STOP_IF_FAILED(ensureUploaded());
+        ClassifyV2CreateRequest body;
+        body.fileInput = m_file->id;
+        body.configuration = invoiceConfiguration();
+        const auto first = createV2(body);
+        STOP_IF_FAILED(first);
+        const auto second = createV2(body); // a fresh transaction_id: a second job
+        STOP_IF_FAILED(second);
+        if (!m_againstPrism) {
+            QVERIFY(first->id != second->id);
+            QCOMPARE(first->fileInput, m_file->id);
+        }
+
+        const QString id = first->id;
+        const auto got = accepted<ClassifyV2Job>(QStringLiteral("v2.get"), [this, id](QObject *ctx, Done<ClassifyV2Job> done) {
+            return m_v2->get(id, ctx, std::move(done));
+        });
+        STOP_IF_FAILED(got);
+        if (!m_againstPrism) {
+            QCOMPARE(got->id, id);
+            QCOMPARE(got->configuration.rules, body.configuration->rules);
+        }
+
+        // Both jobs by ID, within a window around their creation.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        ClassifyV2ListQuery byIds;
+        byIds.jobIds = {first->id, second->id};
+        byIds.createdAtOnOrAfter = first->createdAt.value_or(now).addSecs(-300);
+        byIds.createdAtOnOrBefore = now.addSecs(300);
+        byIds.pageSize = 10;
+        const auto both = listV2(byIds);
+        STOP_IF_FAILED(both);
+        if (!m_againstPrism) {
+            QVERIFY2(listed(both->items, first->id) && listed(both->items, second->id),
+                     "the list filtered by job_ids must contain both jobs");
+            for (const ClassifyV2Job &j : both->items)
+                QVERIFY2(j.id == first->id || j.id == second->id, "job_ids must filter out other jobs");
+        }
+
+        // One job per page, by status, then the next page by its token.
+        ClassifyV2ListQuery paged;
+        paged.pageSize = 1;
+        paged.status = got->status;
+        const auto page = listTwoPagesV2(paged);
+        STOP_IF_FAILED(page);
+        QVERIFY(page->items.size() <= 1);
+    }
+
+    void classifyV2Cancel()
+    {
+        STOP_IF_FAILED(ensureUploaded());
+        ClassifyV2CreateRequest body;
+        body.fileInput = m_file->id;
+        body.configuration = invoiceConfiguration();
+        const auto job = createV2(body);
+        STOP_IF_FAILED(job);
+        const QString id = job->id;
+        const Attempt<ClassifyV2Job> cancel = attempt<ClassifyV2Job>(QStringLiteral("v2.cancel"), [this, id](QObject *ctx, Done<ClassifyV2Job> done) {
+            return m_v2->cancel(id, ctx, std::move(done));
+        });
+        if (cancel.value) {
+            if (!m_againstPrism)
+                QCOMPARE(cancel.value->id, id);
+            return;
+        }
+        expectRefusedBecauseFinished(cancel, [this, id]() -> std::optional<QString> {
+            const auto now = accepted<ClassifyV2Job>(QStringLiteral("v2.get"), [this, id](QObject *ctx, Done<ClassifyV2Job> done) {
+                return m_v2->get(id, ctx, std::move(done));
+            });
+            return now ? std::optional<QString>(now->status) : std::nullopt;
+        }, {QStringLiteral("COMPLETED"), QStringLiteral("FAILED"), QStringLiteral("CANCELLED")});
+    }
+
+    void configurationsCreateListGetUseDelete()
+    {
+        const QString name = QStringLiteral("docket-contract-") + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+        ConfigurationCreateRequest body;
+        body.name = name;
+        body.parameters = invoiceConfiguration();
+        const auto created = accepted<ConfigurationResponse>(QStringLiteral("configurations.create"),
+                                                             [this, body](QObject *ctx, Done<ConfigurationResponse> done) {
+                                                                 return m_configs->create(body, ctx, std::move(done));
+                                                             });
+        STOP_IF_FAILED(created);
+        QVERIFY(!created->id.isEmpty());
+        if (!m_againstPrism) {
+            QCOMPARE(created->name, name);
+            QVERIFY(created->isClassify());
+        }
+        const QString id = created->id;
+
+        ConfigurationListQuery q; // product_type=classify_v2 by default
+        q.name = name;
+        q.latestOnly = true;
+        q.pageSize = 10;
+        const auto page = accepted<ConfigurationList>(QStringLiteral("configurations.list"), [this, q](QObject *ctx, Done<ConfigurationList> done) {
+            return m_configs->list(q, ctx, std::move(done));
+        });
+        STOP_IF_FAILED(page);
+        if (!m_againstPrism)
+            QVERIFY(std::any_of(page->items.cbegin(), page->items.cend(), [&](const ConfigurationResponse &c) { return c.id == id; }));
+
+        const auto got = accepted<ConfigurationResponse>(QStringLiteral("configurations.get"), [this, id](QObject *ctx, Done<ConfigurationResponse> done) {
+            return m_configs->get(id, ctx, std::move(done));
+        });
+        STOP_IF_FAILED(got);
+        if (!m_againstPrism) {
+            QCOMPARE(got->id, id);
+            QVERIFY(got->classify);
+            QCOMPARE(got->classify->rules, body.parameters.rules);
+        }
+
+        // A v2 job from the saved configuration, then a v2 list with every filter at once.
+        STOP_IF_FAILED(ensureUploaded());
+        ClassifyV2CreateRequest fromPreset;
+        fromPreset.fileInput = m_file->id;
+        fromPreset.configurationId = id;
+        const auto job = createV2(fromPreset);
+        STOP_IF_FAILED(job);
+        if (!m_againstPrism)
+            QCOMPARE(job->configurationId, std::optional<QString>(id));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        ClassifyV2ListQuery all;
+        all.pageSize = 1;
+        all.status = job->status;
+        all.jobIds = {job->id};
+        all.configurationId = id;
+        all.createdAtOnOrAfter = job->createdAt.value_or(now).addSecs(-300);
+        all.createdAtOnOrBefore = now.addSecs(300);
+        const auto filtered = listTwoPagesV2(all);
+        STOP_IF_FAILED(filtered);
+        if (!m_againstPrism)
+            QVERIFY(filtered->items.size() <= 1);
+
+        QVERIFY(accepted<Empty>(QStringLiteral("configurations.remove"), [this, id](QObject *ctx, Done<Empty> done) {
+            return m_configs->remove(id, ctx, std::move(done));
+        }));
+    }
+
+    void batchCreateStatusListItemsCancel()
+    {
+        STOP_IF_FAILED(ensureV1Job());
+        BatchJobCreateRequest body;
+        body.jobConfig = *m_v1Job;
+        body.itemIds = QStringList{m_file->id};
+        body.pageSize = 10;
+        const auto batch = accepted<BatchJob>(QStringLiteral("batch.create"), [this, body](QObject *ctx, Done<BatchJob> done) {
+            return m_batch->create(body, ctx, std::move(done));
+        });
+        STOP_IF_FAILED(batch);
+        QVERIFY(!batch->id.isEmpty());
+        if (!m_againstPrism)
+            QCOMPARE(batch->jobType, QStringLiteral("classify"));
+        const QString id = batch->id;
+
+        const auto status = accepted<BatchJobStatus>(QStringLiteral("batch.status"), [this, id](QObject *ctx, Done<BatchJobStatus> done) {
+            return m_batch->status(id, ctx, std::move(done));
+        });
+        STOP_IF_FAILED(status);
+        QVERIFY(status->progressPercentage >= 0 && status->progressPercentage <= 100);
+        if (!m_againstPrism)
+            QCOMPARE(status->job.id, id);
+
+        BatchListQuery q;
+        q.limit = 10;
+        q.offset = 0;
+        q.directoryId = batch->directoryId; // only when the server put the job in a directory
+        q.jobType = batch->jobType;
+        q.status = status->job.status;
+        const auto page = accepted<BatchJobList>(QStringLiteral("batch.list"), [this, q](QObject *ctx, Done<BatchJobList> done) {
+            return m_batch->list(q, ctx, std::move(done));
+        });
+        STOP_IF_FAILED(page);
+        QVERIFY(page->items.size() <= 10);
+        BatchListQuery second;
+        second.limit = 1;
+        second.offset = 1;
+        QVERIFY(accepted<BatchJobList>(QStringLiteral("batch.list"), [this, second](QObject *ctx, Done<BatchJobList> done) {
+            return m_batch->list(second, ctx, std::move(done));
+        }));
+
+        BatchItemsQuery iq;
+        iq.limit = 10;
+        iq.offset = 0;
+        const auto items = accepted<BatchItemList>(QStringLiteral("batch.items"), [this, id, iq](QObject *ctx, Done<BatchItemList> done) {
+            return m_batch->items(id, iq, ctx, std::move(done));
+        });
+        STOP_IF_FAILED(items);
+        if (!items->items.isEmpty()) {
+            BatchItemsQuery byStatus = iq;
+            byStatus.status = items->items.first().status;
+            QVERIFY(accepted<BatchItemList>(QStringLiteral("batch.items"), [this, id, byStatus](QObject *ctx, Done<BatchItemList> done) {
+                return m_batch->items(id, byStatus, ctx, std::move(done));
+            }));
+        }
+
+        const Attempt<BatchCancelResponse> cancel = attempt<BatchCancelResponse>(
+            QStringLiteral("batch.cancel"), [this, id](QObject *ctx, Done<BatchCancelResponse> done) {
+                return m_batch->cancel(id, QStringLiteral("contract test"), ctx, std::move(done));
+            });
+        if (cancel.value) {
+            if (!m_againstPrism)
+                QCOMPARE(cancel.value->jobId, id);
+            return;
+        }
+        expectRefusedBecauseFinished(cancel, [this, id]() -> std::optional<QString> {
+            const auto now = accepted<BatchJobStatus>(QStringLiteral("batch.status"), [this, id](QObject *ctx, Done<BatchJobStatus> done) {
+                return m_batch->status(id, ctx, std::move(done));
+            });
+            return now ? std::optional<QString>(now->job.status) : std::nullopt;
+        }, {QStringLiteral("completed"), QStringLiteral("failed"), QStringLiteral("cancelled")});
     }
 };
 
