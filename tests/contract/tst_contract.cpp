@@ -16,13 +16,19 @@
 //   tests/contract/node_modules/.bin/prism. Missing Prism skips the test, except with CI=true,
 //   where it fails: CI must never skip the contract silently.
 //
-// Against any other server (the local engine, Prism with --dynamic, LlamaCloud itself):
+// Against any other server (the local engine, LlamaCloud itself, a Prism you started yourself):
 //       DOCKET_CONTRACT_BASE_URL=http://127.0.0.1:8765 DOCKET_CONTRACT_TOKEN=<key> ctest -R tst_contract -V
-//   (or run the tst_contract binary directly). Prism is not started then; the token is optional.
-//   Every ID is taken from the server's own answers (upload a file, then classify it; get the job
-//   that create returned), never from constants, so the same run works on a real server. It
-//   creates a few small jobs, one saved configuration (deleted again) and two small files (one is
-//   deleted again) in the key's default project.
+//   (or run the tst_contract binary directly). Prism is not started then; the token is optional
+//   (without one, the missing-token check is skipped). Every ID is taken from the server's own
+//   answers (upload a file, then classify it; get the job that create returned), never from
+//   constants. Such a server is expected to keep state: a get returns what create made, a list
+//   filtered by job_ids holds those jobs, a deleted file is gone (404). A run creates a few small
+//   jobs, one batch, one saved configuration (deleted again) and two one-page PDFs (one deleted
+//   again) in the key's default project.
+//   For a server that answers from examples and keeps no state, such as
+//       npx --prefix tests/contract prism mock <openapi> --errors --dynamic --seed 1 -p 4010
+//   add DOCKET_CONTRACT_MOCK=1: then only the wire contract is checked. Prism's violations (its
+//   sl-violations header) are reported the same way whether the test started Prism or not.
 //
 // Two known defects are worked around, narrowly and visibly (each prints a line when it applies):
 //  - Prism rejects a query array that carries one value (`job_ids=a`: "must be array") when the
@@ -31,8 +37,8 @@
 //    validates properly; any other violation still fails the test.
 //  - The document itself disagrees about file IDs: FileV2.id is "dfl-…", but the path parameter of
 //    GET/DELETE /api/v1/beta/files/{file_id} and v1 ClassifyJobCreate.file_ids declare
-//    format uuid. Against Prism, those calls use a uuid file ID that Prism itself handed out (a v1
-//    classification result's file_id); against a real server, the uploaded file's own ID.
+//    format uuid. Against a mock, those calls use a uuid file ID that the mock itself handed out
+//    (a v1 classification result's file_id); against a real server, the uploaded file's own ID.
 
 #include "api/accountapi.h"
 #include "api/apiclient.h"
@@ -262,7 +268,11 @@ private:
     ConnectionSettings m_connection;
     QTemporaryDir m_dir;
     QElapsedTimer m_clock;
-    bool m_againstPrism = true;
+    bool m_ownPrism = true; // the test started Prism itself (no DOCKET_CONTRACT_BASE_URL)
+    // The server answers from examples and keeps no state (Prism, ours or one named by
+    // DOCKET_CONTRACT_BASE_URL with DOCKET_CONTRACT_MOCK=1): only the wire contract is checked,
+    // not that a get returns what a create made.
+    bool m_mock = true;
 
     QSet<QString> m_operations; // distinct operations accepted and parsed
     int m_requests = 0;         // requests accepted and parsed
@@ -377,11 +387,19 @@ private:
         }
         if (!errors.isEmpty()) {
             QStringList lines;
-            for (const Violation &v : errors)
+            bool requestAtFault = false;
+            for (const Violation &v : errors) {
                 lines.append(QStringLiteral("  ") + v.toString());
-            out.rejectedByValidator = true;
-            out.failure = QStringLiteral("%1: the validator rejected the request\n  %2\n%3")
-                              .arg(operation, ex.describe(), lines.join(QLatin1Char('\n')));
+                requestAtFault = requestAtFault || v.location.value(0) != QLatin1String("response");
+            }
+            out.rejectedByValidator = requestAtFault;
+            // Prism also checks its own answers; one that breaks the document is the server's
+            // defect (with --dynamic: its generator's), not the client's, and says so.
+            out.failure = QStringLiteral("%1: %2\n  %3\n%4")
+                              .arg(operation,
+                                   requestAtFault ? QStringLiteral("the validator rejected the request")
+                                                  : QStringLiteral("the server's answer breaks the OpenAPI document"),
+                                   ex.describe(), lines.join(QLatin1Char('\n')));
             return out;
         }
         if (!result->ok()) {
@@ -441,7 +459,7 @@ private:
                          __FILE__, __LINE__);
             return ex;
         }
-        if (m_againstPrism && !field.isEmpty()) {
+        if (!field.isEmpty() && (m_ownPrism || !ex.violations.isEmpty())) {
             bool named = false;
             for (const Violation &v : ex.errors())
                 named = named || (v.location.join(QLatin1Char('.')).endsWith(field) && v.code == code);
@@ -473,7 +491,7 @@ private:
     void expectRefusedBecauseFinished(const Attempt<T> &cancel, const std::function<std::optional<QString>()> &statusNow,
                                       const QStringList &terminal)
     {
-        const bool plainRefusal = !m_againstPrism && !cancel.rejectedByValidator && cancel.error
+        const bool plainRefusal = !m_mock && !cancel.rejectedByValidator && cancel.error
             && cancel.error->httpStatus() >= 400 && cancel.error->httpStatus() < 500
             && cancel.error->kind() != ApiError::Kind::Validation;
         QVERIFY2(plainRefusal, qPrintable(cancel.failure));
@@ -530,35 +548,32 @@ private:
     // that Prism itself hands out: the file_id of a v1 classification result.
     std::optional<QString> fileIdForUuidSlot(const QString &uploadedId)
     {
-        if (!m_againstPrism || !QUuid::fromString(uploadedId).isNull())
+        if (!m_mock || !QUuid::fromString(uploadedId).isNull())
             return uploadedId;
         if (m_uuidFileId)
             return m_uuidFileId;
         qInfo().noquote() << "OpenAPI inconsistency: FileV2.id is" << uploadedId
                           << "but files/{file_id} and v1 file_ids declare format uuid; using a uuid file ID from a v1 result";
         ClassifierJobListQuery q;
-        q.pageSize = 1;
+        q.pageSize = 5;
         const auto jobs = accepted<ClassifyJobList>(QStringLiteral("v1.listJobs"), [this, q](QObject *ctx, Done<ClassifyJobList> done) {
             return m_v1->listJobs(q, ctx, std::move(done));
         });
         if (!jobs)
             return std::nullopt;
-        if (jobs->items.isEmpty()) {
-            QTest::qFail("Prism listed no v1 job to take a uuid file ID from", __FILE__, __LINE__);
-            return std::nullopt;
+        for (const ClassifyJob &job : jobs->items) {
+            const QString jobId = job.id;
+            const auto results = accepted<ClassifyJobResults>(QStringLiteral("v1.getResults"), [this, jobId](QObject *ctx, Done<ClassifyJobResults> done) {
+                return m_v1->getResults(jobId, ctx, std::move(done));
+            });
+            if (!results)
+                return std::nullopt;
+            for (const FileClassification &fc : results->items)
+                if (fc.fileId && !QUuid::fromString(*fc.fileId).isNull())
+                    return m_uuidFileId = fc.fileId;
         }
-        const QString jobId = jobs->items.first().id;
-        const auto results = accepted<ClassifyJobResults>(QStringLiteral("v1.getResults"), [this, jobId](QObject *ctx, Done<ClassifyJobResults> done) {
-            return m_v1->getResults(jobId, ctx, std::move(done));
-        });
-        if (!results)
-            return std::nullopt;
-        for (const FileClassification &fc : results->items)
-            if (fc.fileId && !QUuid::fromString(*fc.fileId).isNull())
-                m_uuidFileId = fc.fileId;
-        if (!m_uuidFileId)
-            QTest::qFail("no v1 result carried a uuid file_id", __FILE__, __LINE__);
-        return m_uuidFileId;
+        QTest::qFail("none of the mock's v1 results carried a uuid file_id", __FILE__, __LINE__);
+        return std::nullopt;
     }
 
     bool ensureV1Job()
@@ -645,10 +660,11 @@ private Q_SLOTS:
         m_clock.start();
         QVERIFY(m_dir.isValid());
         const QString baseUrl = qEnvironmentVariable("DOCKET_CONTRACT_BASE_URL");
-        m_againstPrism = baseUrl.isEmpty();
+        m_ownPrism = baseUrl.isEmpty();
+        m_mock = m_ownPrism || qEnvironmentVariable("DOCKET_CONTRACT_MOCK") == QLatin1String("1");
         m_connection = ConnectionSettings{};
         RetryPolicy policy;
-        if (m_againstPrism) {
+        if (m_ownPrism) {
             const QString openApi = qEnvironmentVariable("DOCKET_OPENAPI", QStringLiteral(DOCKET_DEFAULT_OPENAPI));
             if (!QFileInfo::exists(openApi))
                 QSKIP(qPrintable(QStringLiteral("OpenAPI document not found at %1 (set DOCKET_OPENAPI)").arg(openApi)));
@@ -683,7 +699,7 @@ private Q_SLOTS:
         m_batch = std::make_unique<BatchApi>(m_client.get());
         m_account = std::make_unique<AccountApi>(m_client.get());
         m_configs = std::make_unique<ConfigurationsApi>(m_client.get());
-        qInfo().noquote() << "contract: against" << (m_againstPrism ? QStringLiteral("Prism at") : QStringLiteral("server"))
+        qInfo().noquote() << "contract: against" << (m_ownPrism ? QStringLiteral("Prism at") : m_mock ? QStringLiteral("mock server") : QStringLiteral("server"))
                           << m_connection.baseUrl.toString() << "ready after" << m_clock.elapsed() << "ms";
     }
 
@@ -698,7 +714,7 @@ private Q_SLOTS:
                                                 "in all), %5 invalid requests rejected, %6 prism#2675 replays, %7 ms in all")
                                      .arg(endpointOperations().size() - missing.size())
                                      .arg(endpointOperations().size())
-                                     .arg(m_againstPrism ? QStringLiteral("Prism") : QStringLiteral("the server"))
+                                     .arg(m_ownPrism ? QStringLiteral("Prism") : QStringLiteral("the server"))
                                      .arg(m_requests)
                                      .arg(m_rejections)
                                      .arg(m_replays)
@@ -724,7 +740,7 @@ private Q_SLOTS:
         valid.jsonBody = jsonBytes(v2CreateBody(QStringLiteral("dfl-contract"), QStringLiteral("an invoice with a total")));
         RequestSpec invalid = valid;
         invalid.jsonBody = jsonBytes(v2CreateBody(QStringLiteral("dfl-contract"), QStringLiteral("inv")));
-        if (m_againstPrism) // a real server would try to classify a file that does not exist
+        if (m_mock) // a real server would try to classify a file that does not exist
             QVERIFY(acceptedRaw<ClassifyV2Job>(QStringLiteral("raw v2 create"), valid));
         rejected(QStringLiteral("v2 create, rule description of 3 characters"), invalid, 422,
                  QStringLiteral("rules.0.description"), QStringLiteral("minLength"));
@@ -786,7 +802,7 @@ private Q_SLOTS:
         const int replaysBefore = m_replays;
         QVERIFY(acceptedRaw<ClassifyV2JobList>(QStringLiteral("raw v2 list"),
                                                rawSpec(HttpMethod::Get, QStringLiteral("/api/v2/classify"), lone)));
-        if (m_againstPrism) // the workaround is for Prism's bug only; a real server needs none
+        if (m_ownPrism) // the workaround is for Prism's bug only; a real server needs none
             QCOMPARE(m_replays, replaysBefore + 1);
 
         // The same lone array next to a real violation: the workaround must not apply.
@@ -814,7 +830,7 @@ private Q_SLOTS:
 
     void validatorRequiresBearerToken()
     {
-        if (!m_againstPrism && m_connection.apiKey.isEmpty())
+        if (!m_ownPrism && m_connection.apiKey.isEmpty())
             QSKIP("DOCKET_CONTRACT_TOKEN is not set, so this server may not require a token");
         ApiClient anonymous;
         RetryPolicy noRetry;
@@ -841,7 +857,7 @@ private Q_SLOTS:
                                                            return m_account->projects(orgId, ctx, std::move(done));
                                                        });
         STOP_IF_FAILED(projects);
-        if (!m_againstPrism && orgId) // Prism's examples are not related to one another
+        if (!m_mock && orgId) // Prism's examples are not related to one another
             for (const Project &p : *projects)
                 QCOMPARE(p.organizationId, *orgId);
     }
@@ -883,7 +899,7 @@ private Q_SLOTS:
         const QString externalId = QStringLiteral("docket-contract-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         const auto doomed = upload(QStringLiteral("contract-doomed.pdf"), externalId);
         STOP_IF_FAILED(doomed);
-        if (!m_againstPrism) {
+        if (!m_mock) {
             QCOMPARE(doomed->externalFileId, std::optional<QString>(externalId));
             QVERIFY(doomed->id != m_file->id);
         }
@@ -894,7 +910,7 @@ private Q_SLOTS:
             return m_files->get(*id, ctx, std::move(done));
         });
         STOP_IF_FAILED(got);
-        if (!m_againstPrism)
+        if (!m_mock)
             QCOMPARE(got->id, doomed->id);
 
         FileListQuery q;
@@ -907,13 +923,13 @@ private Q_SLOTS:
             QStringLiteral("files.list"), q,
             [this](const FileListQuery &fq, QObject *ctx, Done<FileList> done) { return m_files->list(fq, ctx, std::move(done)); });
         STOP_IF_FAILED(page);
-        if (!m_againstPrism)
+        if (!m_mock)
             QVERIFY(std::any_of(page->items.cbegin(), page->items.cend(), [&](const FileV2 &f) { return f.id == doomed->id; }));
 
         QVERIFY(accepted<Empty>(QStringLiteral("files.remove"), [this, id](QObject *ctx, Done<Empty> done) {
             return m_files->remove(*id, ctx, std::move(done));
         }));
-        if (!m_againstPrism) {
+        if (!m_mock) {
             const Attempt<FileV2> after = attempt<FileV2>(QStringLiteral("files.get (deleted)"), [this, id](QObject *ctx, Done<FileV2> done) {
                 return m_files->get(*id, ctx, std::move(done));
             });
@@ -930,7 +946,7 @@ private Q_SLOTS:
             return m_v1->getJob(jobId, ctx, std::move(done));
         });
         STOP_IF_FAILED(got);
-        if (!m_againstPrism) {
+        if (!m_mock) {
             QCOMPARE(got->id, jobId);
             QCOMPARE(got->rules, m_v1Job->rules);
         }
@@ -942,7 +958,8 @@ private Q_SLOTS:
                 return m_v1->listJobs(lq, ctx, std::move(done));
             });
         STOP_IF_FAILED(page);
-        QVERIFY(page->items.size() <= 5);
+        if (!m_mock)
+            QVERIFY(page->items.size() <= 5);
 
         QVERIFY(accepted<ClassifyJobResults>(QStringLiteral("v1.getResults"), [this, jobId](QObject *ctx, Done<ClassifyJobResults> done) {
             return m_v1->getResults(jobId, ctx, std::move(done));
@@ -959,7 +976,7 @@ private Q_SLOTS:
         STOP_IF_FAILED(first);
         const auto second = createV2(body); // a fresh transaction_id: a second job
         STOP_IF_FAILED(second);
-        if (!m_againstPrism) {
+        if (!m_mock) {
             QVERIFY(first->id != second->id);
             QCOMPARE(first->fileInput, m_file->id);
         }
@@ -969,7 +986,7 @@ private Q_SLOTS:
             return m_v2->get(id, ctx, std::move(done));
         });
         STOP_IF_FAILED(got);
-        if (!m_againstPrism) {
+        if (!m_mock) {
             QCOMPARE(got->id, id);
             QCOMPARE(got->configuration.rules, body.configuration->rules);
         }
@@ -983,7 +1000,7 @@ private Q_SLOTS:
         byIds.pageSize = 10;
         const auto both = listV2(byIds);
         STOP_IF_FAILED(both);
-        if (!m_againstPrism) {
+        if (!m_mock) {
             QVERIFY2(listed(both->items, first->id) && listed(both->items, second->id),
                      "the list filtered by job_ids must contain both jobs");
             for (const ClassifyV2Job &j : both->items)
@@ -996,7 +1013,8 @@ private Q_SLOTS:
         paged.status = got->status;
         const auto page = listTwoPagesV2(paged);
         STOP_IF_FAILED(page);
-        QVERIFY(page->items.size() <= 1);
+        if (!m_mock)
+            QVERIFY(page->items.size() <= 1);
     }
 
     void classifyV2Cancel()
@@ -1012,7 +1030,7 @@ private Q_SLOTS:
             return m_v2->cancel(id, ctx, std::move(done));
         });
         if (cancel.value) {
-            if (!m_againstPrism)
+            if (!m_mock)
                 QCOMPARE(cancel.value->id, id);
             return;
         }
@@ -1036,7 +1054,7 @@ private Q_SLOTS:
                                                              });
         STOP_IF_FAILED(created);
         QVERIFY(!created->id.isEmpty());
-        if (!m_againstPrism) {
+        if (!m_mock) {
             QCOMPARE(created->name, name);
             QVERIFY(created->isClassify());
         }
@@ -1050,14 +1068,14 @@ private Q_SLOTS:
             return m_configs->list(q, ctx, std::move(done));
         });
         STOP_IF_FAILED(page);
-        if (!m_againstPrism)
+        if (!m_mock)
             QVERIFY(std::any_of(page->items.cbegin(), page->items.cend(), [&](const ConfigurationResponse &c) { return c.id == id; }));
 
         const auto got = accepted<ConfigurationResponse>(QStringLiteral("configurations.get"), [this, id](QObject *ctx, Done<ConfigurationResponse> done) {
             return m_configs->get(id, ctx, std::move(done));
         });
         STOP_IF_FAILED(got);
-        if (!m_againstPrism) {
+        if (!m_mock) {
             QCOMPARE(got->id, id);
             QVERIFY(got->classify);
             QCOMPARE(got->classify->rules, body.parameters.rules);
@@ -1070,7 +1088,7 @@ private Q_SLOTS:
         fromPreset.configurationId = id;
         const auto job = createV2(fromPreset);
         STOP_IF_FAILED(job);
-        if (!m_againstPrism)
+        if (!m_mock)
             QCOMPARE(job->configurationId, std::optional<QString>(id));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         ClassifyV2ListQuery all;
@@ -1082,7 +1100,7 @@ private Q_SLOTS:
         all.createdAtOnOrBefore = now.addSecs(300);
         const auto filtered = listTwoPagesV2(all);
         STOP_IF_FAILED(filtered);
-        if (!m_againstPrism)
+        if (!m_mock)
             QVERIFY(filtered->items.size() <= 1);
 
         QVERIFY(accepted<Empty>(QStringLiteral("configurations.remove"), [this, id](QObject *ctx, Done<Empty> done) {
@@ -1102,7 +1120,7 @@ private Q_SLOTS:
         });
         STOP_IF_FAILED(batch);
         QVERIFY(!batch->id.isEmpty());
-        if (!m_againstPrism)
+        if (!m_mock)
             QCOMPARE(batch->jobType, QStringLiteral("classify"));
         const QString id = batch->id;
 
@@ -1111,7 +1129,7 @@ private Q_SLOTS:
         });
         STOP_IF_FAILED(status);
         QVERIFY(status->progressPercentage >= 0 && status->progressPercentage <= 100);
-        if (!m_againstPrism)
+        if (!m_mock)
             QCOMPARE(status->job.id, id);
 
         BatchListQuery q;
@@ -1124,7 +1142,8 @@ private Q_SLOTS:
             return m_batch->list(q, ctx, std::move(done));
         });
         STOP_IF_FAILED(page);
-        QVERIFY(page->items.size() <= 10);
+        if (!m_mock)
+            QVERIFY(page->items.size() <= 10);
         BatchListQuery second;
         second.limit = 1;
         second.offset = 1;
@@ -1152,7 +1171,7 @@ private Q_SLOTS:
                 return m_batch->cancel(id, QStringLiteral("contract test"), ctx, std::move(done));
             });
         if (cancel.value) {
-            if (!m_againstPrism)
+            if (!m_mock)
                 QCOMPARE(cancel.value->jobId, id);
             return;
         }
