@@ -48,6 +48,7 @@
 #include "api/configurationsapi.h"
 #include "api/filesapi.h"
 #include "api/types.h"
+#include "openapidocument.h"
 #include "prismserver.h"
 
 #include <QElapsedTimer>
@@ -66,6 +67,7 @@
 #include <type_traits>
 
 using namespace docket::api;
+using docket::test::OpenApiDocument;
 using docket::test::PrismServer;
 
 // accepted() has already reported why; the test function just stops.
@@ -264,6 +266,7 @@ public:
 
 private:
     std::unique_ptr<PrismServer> m_prism;
+    OpenApiDocument m_document; // loaded whenever the file is there, in either mode
     std::unique_ptr<ApiClient> m_client;
     ConnectionSettings m_connection;
     QTemporaryDir m_dir;
@@ -278,6 +281,7 @@ private:
     int m_requests = 0;         // requests accepted and parsed
     int m_rejections = 0;       // invalid requests rejected, as they must be
     int m_replays = 0;          // prism#2675 replays
+    int m_namesChecked = 0;     // requests whose query and body names were checked against the document
 
     std::unique_ptr<ClassifierApi> m_v1;
     std::unique_ptr<ClassifyApi> m_v2;
@@ -348,6 +352,40 @@ private:
         return spec;
     }
 
+    // What Prism does not check: every query parameter and body field the request carries must be
+    // declared by its operation in the document (an unknown name passes Prism and is ignored by
+    // the server, so the setting would be lost silently). Empty when all is declared, or when the
+    // document is not loaded (a server run without it).
+    QStringList undeclaredNames(const RequestSpec &spec)
+    {
+        if (!m_document.isLoaded())
+            return {};
+        ++m_namesChecked;
+        const QString method = methodName(spec.method).toLower();
+        const std::optional<QString> pathTemplate = m_document.findTemplate(method, spec.path);
+        if (!pathTemplate)
+            return {QStringLiteral("the document has no operation %1 %2").arg(methodName(spec.method), spec.path)};
+        QStringList keys;
+        for (const auto &item : spec.query.items())
+            keys.append(item.first);
+        QStringList out = m_document.undeclaredQueryParameters(method, *pathTemplate, keys);
+        if (spec.jsonBody && !spec.jsonBody->isEmpty()) { // zero bytes (v2 cancel) is no body
+            const QJsonDocument body = QJsonDocument::fromJson(*spec.jsonBody);
+            const QJsonValue value = body.isObject() ? QJsonValue(body.object()) : QJsonValue(body.array());
+            out += m_document.undeclaredBodyFields(method, *pathTemplate, QStringLiteral("application/json"), value);
+        }
+        if (spec.upload) {
+            QJsonObject form;
+            form.insert(spec.upload->fileField, QStringLiteral("(file)"));
+            for (const auto &field : spec.upload->fields)
+                form.insert(field.first, field.second);
+            out += m_document.undeclaredBodyFields(method, *pathTemplate, QStringLiteral("multipart/form-data"), form);
+        }
+        for (QString &problem : out)
+            problem.prepend(QStringLiteral("  not declared by %1 %2: ").arg(methodName(spec.method), *pathTemplate));
+        return out;
+    }
+
     // How one call went: the parsed value, or why it did not count as accepted.
     template<typename T>
     struct Attempt
@@ -373,6 +411,13 @@ private:
         for (const Violation &v : ex.violations)
             if (!v.isError())
                 qInfo().noquote() << operation << "validator note:" << v.toString();
+        const QStringList undeclared = undeclaredNames(ex.spec);
+        if (!undeclared.isEmpty()) {
+            out.rejectedByValidator = true;
+            out.failure = QStringLiteral("%1: the request carries names the OpenAPI document does not declare\n  %2\n%3")
+                              .arg(operation, ex.describe(), undeclared.join(QLatin1Char('\n')));
+            return out;
+        }
 
         const QStringList lone = loneArrayParameters(errors, ex.spec);
         if (!errors.isEmpty() && !lone.isEmpty() && mayReplay) {
@@ -664,8 +709,12 @@ private Q_SLOTS:
         m_mock = m_ownPrism || qEnvironmentVariable("DOCKET_CONTRACT_MOCK") == QLatin1String("1");
         m_connection = ConnectionSettings{};
         RetryPolicy policy;
+        const QString openApi = qEnvironmentVariable("DOCKET_OPENAPI", QStringLiteral(DOCKET_DEFAULT_OPENAPI));
+        if (QFileInfo::exists(openApi)) {
+            m_document = OpenApiDocument::load(openApi);
+            QVERIFY2(m_document.isLoaded(), qPrintable(m_document.errorString()));
+        }
         if (m_ownPrism) {
-            const QString openApi = qEnvironmentVariable("DOCKET_OPENAPI", QStringLiteral(DOCKET_DEFAULT_OPENAPI));
             if (!QFileInfo::exists(openApi))
                 QSKIP(qPrintable(QStringLiteral("OpenAPI document not found at %1 (set DOCKET_OPENAPI)").arg(openApi)));
             const QString program = PrismServer::defaultProgram();
@@ -711,11 +760,13 @@ private Q_SLOTS:
                 if (!m_operations.contains(op))
                     missing.append(op);
             qInfo().noquote() << QStringLiteral("contract: %1/%2 endpoint operations accepted by %3 and parsed (%4 requests "
-                                                "in all), %5 invalid requests rejected, %6 prism#2675 replays, %7 ms in all")
+                                                "in all; %5 checked for undeclared names), %6 invalid requests rejected, "
+                                                "%7 prism#2675 replays, %8 ms in all")
                                      .arg(endpointOperations().size() - missing.size())
                                      .arg(endpointOperations().size())
                                      .arg(m_ownPrism ? QStringLiteral("Prism") : QStringLiteral("the server"))
                                      .arg(m_requests)
+                                     .arg(m_namesChecked)
                                      .arg(m_rejections)
                                      .arg(m_replays)
                                      .arg(m_clock.elapsed());
@@ -812,6 +863,34 @@ private Q_SLOTS:
                                      rawSpec(HttpMethod::Get, QStringLiteral("/api/v2/classify"), broken), 422,
                                      QStringLiteral("query.page_size"), QStringLiteral("maximum"));
         QVERIFY(loneArrayParameters(ex.errors(), ex.spec).isEmpty());
+    }
+
+    void undeclaredNamesFailEvenWhenTheValidatorLetsThemPass()
+    {
+        if (!m_document.isLoaded())
+            QSKIP("no OpenAPI document to check names against (set DOCKET_OPENAPI)");
+        Query misspelt;
+        misspelt.add(QStringLiteral("pagesize"), std::optional<int>(5));
+        const Attempt<ClassifyV2JobList> list = attempt<ClassifyV2JobList>(
+            QStringLiteral("raw v2 list, misspelt page size"), [this, misspelt](QObject *ctx, Done<ClassifyV2JobList> done) {
+                return m_client->call<ClassifyV2JobList>(rawSpec(HttpMethod::Get, QStringLiteral("/api/v2/classify"), misspelt),
+                                                         ctx, std::move(done));
+            });
+        QVERIFY(!list.value);
+        QVERIFY2(list.failure.contains(QLatin1String("query: pagesize")), qPrintable(list.failure));
+
+        QJsonObject body = v2CreateBody(QStringLiteral("dfl-contract"), QStringLiteral("an invoice with a total"));
+        QJsonObject configuration = body.value(QLatin1String("configuration")).toObject();
+        configuration.insert(QLatin1String("parsing_config"), QJsonObject{{QLatin1String("max_pages"), 1}});
+        body.insert(QLatin1String("configuration"), configuration);
+        RequestSpec spec = rawSpec(HttpMethod::Post, QStringLiteral("/api/v2/classify"));
+        spec.jsonBody = jsonBytes(body);
+        const Attempt<ClassifyV2Job> create = attempt<ClassifyV2Job>(
+            QStringLiteral("raw v2 create, misspelt parsing_configuration"), [this, spec](QObject *ctx, Done<ClassifyV2Job> done) {
+                return m_client->call<ClassifyV2Job>(spec, ctx, std::move(done));
+            });
+        QVERIFY(!create.value);
+        QVERIFY2(create.failure.contains(QLatin1String("body.configuration.parsing_config")), qPrintable(create.failure));
     }
 
     void validatorRejectsUploadWithoutPurpose()
