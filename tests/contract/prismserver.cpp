@@ -42,7 +42,7 @@ PrismServer::PrismServer(QString program, QString openApiPath, QObject *parent)
     connect(&m_process, &QProcess::finished, this, [this] { m_exited = true; });
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            m_exited = true;
+            m_exited = m_failedToStart = true;
     });
 }
 
@@ -55,7 +55,7 @@ bool PrismServer::start(int timeoutMs)
 {
     m_error.clear();
     m_baseUrl.clear();
-    m_exited = false;
+    m_exited = m_failedToStart = false;
     // --errors: a request that breaks the document is answered with an error (422 plus an
     // sl-violations header) instead of an example. Static mode (no --dynamic): the answers are
     // the document's own examples, so every run sees the same bodies.
@@ -73,7 +73,8 @@ bool PrismServer::start(int timeoutMs)
         m_error = QStringLiteral("Prism exited (code %1) before listening").arg(m_process.exitCode());
     else if (!ready)
         m_error = QStringLiteral("Prism did not report listening within %1 ms").arg(timeoutMs);
-    m_error += QStringLiteral("\n--- Prism output (tail) ---\n") + outputTail();
+    if (!m_output.isEmpty())
+        m_error += QStringLiteral("\n--- Prism output (tail) ---\n") + outputTail();
     stop();
     return false;
 }

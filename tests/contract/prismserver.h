@@ -35,6 +35,9 @@ public:
     void stop();
 
     bool isRunning() const;
+    // The program could not be executed at all (no Node.js for the launcher script, say): Prism
+    // is as good as not installed.
+    bool failedToStart() const { return m_failedToStart; }
     QUrl baseUrl() const { return m_baseUrl; }
     QString errorString() const { return m_error; }
     // Everything Prism printed so far (route table, one log block per request).
@@ -51,6 +54,7 @@ private:
     QUrl m_baseUrl;
     QString m_error;
     bool m_exited = false;
+    bool m_failedToStart = false;
 };
 
 } // namespace docket::test
