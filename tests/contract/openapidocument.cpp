@@ -33,22 +33,28 @@ bool typeFits(const QJsonValue &value, const QJsonObject &schema)
 
 OpenApiDocument OpenApiDocument::load(const QString &path)
 {
-    OpenApiDocument doc;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
+        OpenApiDocument doc;
         doc.m_error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return doc;
     }
+    return fromJson(file.readAll(), path);
+}
+
+OpenApiDocument OpenApiDocument::fromJson(const QByteArray &json, const QString &origin)
+{
+    OpenApiDocument doc;
     QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
-    if (!json.isObject()) {
-        doc.m_error = QStringLiteral("%1 is not a JSON object: %2").arg(path, error.errorString());
+    const QJsonDocument parsed = QJsonDocument::fromJson(json, &error);
+    if (!parsed.isObject()) {
+        doc.m_error = QStringLiteral("%1 is not a JSON object: %2").arg(origin, error.errorString());
         return doc;
     }
-    doc.m_paths = json.object().value(QLatin1String("paths")).toObject();
-    doc.m_schemas = json.object().value(QLatin1String("components")).toObject().value(QLatin1String("schemas")).toObject();
+    doc.m_paths = parsed.object().value(QLatin1String("paths")).toObject();
+    doc.m_schemas = parsed.object().value(QLatin1String("components")).toObject().value(QLatin1String("schemas")).toObject();
     if (doc.m_paths.isEmpty())
-        doc.m_error = QStringLiteral("%1 declares no paths").arg(path);
+        doc.m_error = QStringLiteral("%1 declares no paths").arg(origin);
     return doc;
 }
 

@@ -20,6 +20,7 @@ class OpenApiDocument
 public:
     // Empty (isLoaded() false, errorString() set) when the file is missing or not JSON.
     static OpenApiDocument load(const QString &path);
+    static OpenApiDocument fromJson(const QByteArray &json, const QString &origin = QStringLiteral("the document"));
 
     bool isLoaded() const { return !m_paths.isEmpty(); }
     QString errorString() const { return m_error; }
