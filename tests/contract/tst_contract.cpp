@@ -9,7 +9,9 @@
 //   The test starts `prism mock <openapi> --errors` itself on a free loopback port (static
 //   examples, no --dynamic, so every run sees the same answers) and stops it at the end. A request
 //   that breaks the document comes back as 422 with an `sl-violations` header; the test fails with
-//   Prism's own violation text. Install the pinned Prism once:
+//   Prism's own violation text. On top of Prism, every query parameter and body field a request
+//   carries must be declared by its operation in the document (Prism lets unknown names pass, and
+//   the server would ignore them silently). Install the pinned Prism once:
 //       npm ci --prefix tests/contract
 //   OpenAPI document: env DOCKET_OPENAPI, else ../shared/openapi/llamacloud-openapi.json beside the
 //   source tree (the test is skipped when it is absent). Prism: env DOCKET_PRISM, else
@@ -24,7 +26,9 @@
 //   constants. Such a server is expected to keep state: a get returns what create made, a list
 //   filtered by job_ids holds those jobs, a deleted file is gone (404). A run creates a few small
 //   jobs, one batch, one saved configuration (deleted again) and two one-page PDFs (one deleted
-//   again) in the key's default project.
+//   again) in the project the server lists as default (else its first project); every call after
+//   the account test is scoped to that project. The name check runs whenever the document is
+//   found (DOCKET_OPENAPI or the default path).
 //   For a server that answers from examples and keeps no state, such as
 //       npx --prefix tests/contract prism mock <openapi> --errors --dynamic --seed 1 -p 4010
 //   add DOCKET_CONTRACT_MOCK=1: then only the wire contract is checked. Prism's violations (its
