@@ -89,6 +89,11 @@ private slots:
                                              QStringLiteral("Sodium 140")}
                               << QStringList{QStringLiteral("secret"), QStringLiteral("color"),
                                              QStringLiteral("comment"), QStringLiteral("<p>")};
+        QTest::newRow("html in latin-1") << QStringLiteral("latin1.html") << QStringLiteral("html")
+                                         << QStringList{QStringLiteral("Straße & Café")} << QStringList{};
+        QTest::newRow("text starting like a tiff") << QStringLiteral("mm.txt") << QStringLiteral("text")
+                                                   << QStringList{QStringLiteral("MMXXVI annual report")}
+                                                   << QStringList{};
         QTest::newRow("pdf") << QStringLiteral("three-pages.pdf") << QStringLiteral("pdf")
                              << QStringList{QStringLiteral("Alpha page one"), QStringLiteral("Charlie third page")}
                              << QStringList{};
@@ -299,6 +304,19 @@ private slots:
         QVERIFY2(multimodal.document->pages.at(1).text.contains(QStringLiteral("DELIVERY RECEIPT")),
                  qPrintable(multimodal.document->pages.at(1).text));
         QVERIFY(multimodal.document->warnings.isEmpty());
+    }
+
+    void stopsWhenCancelled()
+    {
+        int asked = 0;
+        ExtractRequest request;
+        request.path = fixture(QStringLiteral("three-pages.pdf"));
+        request.fileName = QStringLiteral("three-pages.pdf");
+        request.isCancelled = [&asked] { return ++asked >= 2; }; // cancelled while on page 2
+        const ExtractResult result = Extractor::extract(request);
+        QVERIFY(!result.document);
+        QCOMPARE(result.error, QStringLiteral("The extraction was cancelled."));
+        QCOMPARE(asked, 2);
     }
 
     void extractsOnSeveralThreadsAtOnce()

@@ -115,18 +115,25 @@ TextAnalyzer::TextAnalyzer(const QString &lang)
     const QString snowball = snowballName(code);
     if (!snowball.isEmpty())
         m_stemmer = sb_stemmer_new(snowball.toLatin1().constData(), "UTF_8"); // null if this build lacks it
-    // English stays on: rules and documents in other languages still carry English boilerplate.
-    m_stopWords = wordSet(EnglishStopWords);
-    static const QHash<QString, const char *> lists = {
-        {QStringLiteral("de"), GermanStopWords},     {QStringLiteral("fr"), FrenchStopWords},
-        {QStringLiteral("es"), SpanishStopWords},    {QStringLiteral("it"), ItalianStopWords},
-        {QStringLiteral("pt"), PortugueseStopWords}, {QStringLiteral("nl"), DutchStopWords},
-    };
-    if (const auto it = lists.constFind(code); it != lists.constEnd())
-        m_stopWords.unite(wordSet(*it));
-    m_negations = wordSet(Negations);
-    m_phraseBreakers = wordSet(PhraseBreakers); // not "of": "bill of lading" is one thing
-    m_stopWords.unite(m_negations);
+    // Built once per language and shared (QSet is implicitly shared and read-only here).
+    static const QHash<QString, QSet<QString>> stopWordsByLanguage = [] {
+        const QSet<QString> common = wordSet(EnglishStopWords) + wordSet(Negations);
+        QHash<QString, QSet<QString>> sets;
+        sets.insert(QString(), common);
+        const std::pair<const char *, const char *> languages[] = {
+            {"de", GermanStopWords},     {"fr", FrenchStopWords}, {"es", SpanishStopWords},
+            {"it", ItalianStopWords},    {"pt", PortugueseStopWords}, {"nl", DutchStopWords},
+        };
+        for (const auto &[language, words] : languages)
+            sets.insert(QString::fromLatin1(language), common + wordSet(words));
+        return sets;
+    }();
+    static const QSet<QString> negations = wordSet(Negations);
+    static const QSet<QString> phraseBreakers = wordSet(PhraseBreakers); // not "of": "bill of lading" is one thing
+    // English stays on for every language: rules and documents elsewhere still carry English boilerplate.
+    m_stopWords = stopWordsByLanguage.value(code, stopWordsByLanguage.value(QString()));
+    m_negations = negations;
+    m_phraseBreakers = phraseBreakers;
     static const QSet<QString> compounding = {QStringLiteral("de"), QStringLiteral("nl"), QStringLiteral("sv"),
                                               QStringLiteral("no"), QStringLiteral("nb"), QStringLiteral("da"),
                                               QStringLiteral("fi")};

@@ -13,6 +13,7 @@
 
 #include <poppler-qt6.h>
 
+#include <cmath>
 #include <mutex>
 
 namespace docket::engine {
@@ -46,8 +47,9 @@ Format formatFromContent(const QByteArray &head)
 {
     if (head.startsWith("%PDF-"))
         return Format::Pdf;
-    if (head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("II*")
-        || head.startsWith("MM\0*"))
+    // Spelled with lengths: a literal with an embedded NUL would stop at it.
+    if (head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xFF\xD8\xFF")
+        || head.startsWith(QByteArray("II*\0", 4)) || head.startsWith(QByteArray("MM\0*", 4)))
         return Format::Image;
     if (head.startsWith("PK\x03\x04"))
         return Format::Docx; // refined by the archive's members
@@ -134,6 +136,8 @@ ExtractResult readPdf(const ExtractRequest &request)
     QList<int> unreadable;
     std::unique_ptr<Ocr> ocr;
     for (const int number : *selected) {
+        if (request.isCancelled && request.isCancelled())
+            return failure(Extractor::tr("The extraction was cancelled."));
         std::unique_ptr<Poppler::Page> page(pdf->page(number - 1));
         if (!page) {
             unreadable << number;
@@ -237,10 +241,11 @@ ExtractResult Extractor::extract(const ExtractRequest &request)
     }
     Format format = formatFromExtension(shownName);
     const Format sniffed = formatFromContent(file.peek(8));
-    const bool textual = format == Format::Unknown || format == Format::Text || format == Format::Markdown
-                         || format == Format::Csv || format == Format::Json || format == Format::Xml
-                         || format == Format::Html;
-    if (textual && sniffed != Format::Unknown)
+    auto isText = [](Format f) {
+        return f == Format::Unknown || f == Format::Text || f == Format::Markdown || f == Format::Csv
+               || f == Format::Json || f == Format::Xml || f == Format::Html;
+    };
+    if (isText(format) && sniffed != Format::Unknown)
         format = sniffed; // a PDF or an image behind a wrong name is still read for what it is
     if (format == Format::Unknown) {
         return failure(tr("The file type of \"%1\" is not supported (text, Markdown, CSV, JSON, XML, HTML, PDF, "
@@ -250,6 +255,12 @@ ExtractResult Extractor::extract(const ExtractRequest &request)
     if (format == Format::Pdf) {
         file.close();
         return readPdf(request);
+    }
+    if (isText(format) && file.size() > MaxTextBytes) {
+        return failure(tr("The text file \"%1\" is too large to read (%2 MiB; at most %3 MiB).")
+                           .arg(shownName)
+                           .arg(file.size() / (1024 * 1024))
+                           .arg(MaxTextBytes / (1024 * 1024)));
     }
     const QByteArray bytes = file.readAll();
     if (bytes.size() != file.size())

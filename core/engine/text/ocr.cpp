@@ -184,6 +184,10 @@ ExtractResult Ocr::readImageFile(const QByteArray &bytes, const ExtractRequest &
     if (!ocr.warning().isEmpty())
         document.warnings << ocr.warning();
     for (const int number : *selected) {
+        if (request.isCancelled && request.isCancelled()) {
+            result.error = Extractor::tr("The extraction was cancelled.");
+            return result;
+        }
         Pix *pix = images.at(size_t(number - 1)).get();
         if (pixGetXRes(pix) <= 0 || pixGetYRes(pix) <= 0)
             pixSetResolution(pix, 300, 300); // scans without a stated resolution are usually 300 dpi

@@ -84,6 +84,9 @@ int main(int argc, char **argv)
     std::map<QString, std::pair<int, int>> perType; // expected type -> (correct, total)
     QStringList confusion;
     double confidenceCorrect = 0;
+    // Calibration: how often answers within a confidence band are right.
+    const QList<double> bandEdges{0.0, 0.3, 0.5, 0.7, 0.85, 1.0001};
+    QList<std::pair<int, int>> bands(bandEdges.size() - 1, {0, 0}); // (right, all)
     double confidenceWrong = 0;
 
     for (auto it = labels.begin(); it != labels.end(); ++it) { // keys come sorted
@@ -128,6 +131,12 @@ int main(int argc, char **argv)
         const bool ok = result.type == expected;
         correct += ok;
         (ok ? confidenceCorrect : confidenceWrong) += result.confidence;
+        for (int b = 0; b + 1 < bandEdges.size(); ++b) {
+            if (result.confidence >= bandEdges.at(b) && result.confidence < bandEdges.at(b + 1)) {
+                bands[b].first += ok;
+                bands[b].second += 1;
+            }
+        }
         const QString key = shown(expected);
         perType[key].second += 1;
         perType[key].first += ok;
@@ -169,6 +178,12 @@ int main(int argc, char **argv)
                 percent(predictedNoneCorrect, actualNone), predictedNoneCorrect, actualNone);
     std::printf("Mean confidence: %.3f when right, %.3f when wrong\n", correct ? confidenceCorrect / correct : 0.0,
                 total - correct ? confidenceWrong / (total - correct) : 0.0);
+    std::printf("Confidence bands (right/all):");
+    for (int b = 0; b < bands.size(); ++b) {
+        std::printf("  [%.2f, %.2f) %d/%d", bandEdges.at(b), std::min(1.0, bandEdges.at(b + 1)), bands.at(b).first,
+                    bands.at(b).second);
+    }
+    std::printf("\n");
     std::printf("Extraction failures: %d\n", extractionFailures);
     std::printf("Per expected type:\n");
     for (const auto &[type, counts] : perType)

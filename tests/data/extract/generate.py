@@ -37,6 +37,9 @@ write("page.html", b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kep
       b'<style>p { color: red }</style></head><body><script>var hidden = "secret";</script>'
       b'<h1>Lab&nbsp;results</h1><p>Glucose &amp; HbA1c &lt;normal&gt; &#233;t&#xE9;</p><!-- comment -->'
       b'<table><tr><td>Sodium</td><td>140</td></tr></table></body></html>')
+write("latin1.html", "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Stra\u00dfe &amp; Caf\u00e9</p>"
+      "</body></html>".encode("latin-1"))
+write("mm.txt", b"MMXXVI annual report of the rowing club\n")
 write("empty.txt", b"")
 write("binary.txt", bytes(range(256)) * 8)
 write("notes.xyz", b"some text in a file type nobody reads")
