@@ -204,6 +204,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("corrupt pdf") << QStringLiteral("corrupt.pdf") << QStringLiteral("PDF is corrupt");
+        QTest::newRow("password-protected pdf") << QStringLiteral("locked.pdf") << QStringLiteral("password-protected");
         QTest::newRow("truncated docx") << QStringLiteral("truncated.docx") << QStringLiteral("DOCX file is damaged");
         QTest::newRow("empty file") << QStringLiteral("empty.txt") << QStringLiteral("is empty");
         QTest::newRow("unsupported type") << QStringLiteral("notes.xyz") << QStringLiteral("not supported");

@@ -77,6 +77,9 @@ int main(int argc, char **argv)
     int predictedNoneCorrect = 0;
     int actualNone = 0;
     int extractionFailures = 0;
+    // Documents under holdout/ were written after tuning and never tuned on (see corpus_holdout.py).
+    int heldOutTotal = 0;
+    int heldOutCorrect = 0;
     qint64 extractNs = 0;
     qint64 classifyNs = 0;
     qint64 slowestNs = 0;
@@ -130,6 +133,10 @@ int main(int argc, char **argv)
         ++total;
         const bool ok = result.type == expected;
         correct += ok;
+        if (name.startsWith(QStringLiteral("holdout/"))) {
+            ++heldOutTotal;
+            heldOutCorrect += ok;
+        }
         (ok ? confidenceCorrect : confidenceWrong) += result.confidence;
         for (int b = 0; b + 1 < bandEdges.size(); ++b) {
             if (result.confidence >= bandEdges.at(b) && result.confidence < bandEdges.at(b + 1)) {
@@ -170,6 +177,10 @@ int main(int argc, char **argv)
     std::printf("\nEvaluation set: %d documents, %zu rules, language %s\n", total, size_t(rules.size()),
                 qPrintable(lang));
     std::printf("Accuracy (all documents):        %5.1f %%  (%d/%d)\n", percent(correct, total), correct, total);
+    std::printf("  tuning part:                   %5.1f %%  (%d/%d)\n", percent(correct - heldOutCorrect, total - heldOutTotal),
+                correct - heldOutCorrect, total - heldOutTotal);
+    std::printf("  held-out part:                 %5.1f %%  (%d/%d)\n", percent(heldOutCorrect, heldOutTotal),
+                heldOutCorrect, heldOutTotal);
     std::printf("Accuracy (documents with a type): %5.1f %%  (%d/%d)\n", percent(typedCorrect, typedTotal),
                 typedCorrect, typedTotal);
     std::printf("No-match precision:              %5.1f %%  (%d of %d null answers were right)\n",

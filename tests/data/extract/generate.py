@@ -49,6 +49,7 @@ docgen.write_pdf(out("three-pages.pdf"), [["Alpha page one", "second line"], ["B
 docgen.write_pdf(out("scanned.pdf"), [["Typed cover page"], []],
                  image_pages={1: docgen.gray_pixels(["SCANNED DELIVERY RECEIPT", "Parcel 5521 signed"],
                                                     width=900, pointsize=40)})
+docgen.write_pdf(out("locked.pdf"), [["Secret salary review"]], user_password="opensesame")
 with open(out("three-pages.pdf"), "rb") as f:
     pdf = f.read()
 write("corrupt.pdf", pdf[:9] + bytes(b ^ 0x5A for b in pdf[9:200]))
