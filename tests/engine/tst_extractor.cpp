@@ -255,9 +255,16 @@ private slots:
         QCOMPARE(Extractor::isSupported(name), supported);
     }
 
-    void readsPngByOcr()
+    void readsImagesByOcr_data()
     {
-        const ExtractResult result = extractFile(QStringLiteral("scan.png"));
+        QTest::addColumn<QString>("file");
+        QTest::newRow("png") << QStringLiteral("scan.png");
+        QTest::newRow("jpeg") << QStringLiteral("scan.jpg");
+    }
+    void readsImagesByOcr()
+    {
+        QFETCH(QString, file);
+        const ExtractResult result = extractFile(file);
         QVERIFY2(result.document, qPrintable(result.error));
         QCOMPARE(result.document->format, QStringLiteral("image"));
         QCOMPARE(result.document->totalPages, 1);

@@ -157,20 +157,27 @@ DocumentModel buildDocument(const ExtractedDocument &document, const TextAnalyze
         previous = &t;
     }
     if (analyzer.compounds()) {
-        // Rule words hidden in the document's compounds, as a weaker count of their own.
-        std::map<QString, Occurrences> found;
+        // Rule words hidden in the document's compounds, as a weaker count of their own. Each
+        // distinct word is tested once, so long documents cost no more than their vocabulary.
+        std::map<QString, Occurrences> vocabulary;
         for (const AnalyzedToken &t : std::as_const(tokens)) {
-            if (t.stop)
+            if (t.stop || ruleWords.count(t.stem))
                 continue;
+            Occurrences &o = vocabulary[t.surface];
+            o.count += 1;
+            o.pages.insert(t.page);
+        }
+        std::map<QString, Occurrences> found;
+        for (const auto &[surface, occurrences] : vocabulary) {
             for (const QString &word : ruleWords) {
-                if (word.size() < MinimumCompoundPart || t.stem == word || t.surface.size() <= word.size())
+                if (word.size() < MinimumCompoundPart || surface.size() <= word.size())
                     continue;
-                if (t.surface.startsWith(word) || t.surface.endsWith(word)) {
+                if (surface.startsWith(word) || surface.endsWith(word)) {
                     Occurrences &o = found[word];
-                    o.count += CompoundFactor;
-                    o.pages.insert(t.page);
+                    o.count += CompoundFactor * occurrences.count;
+                    o.pages.insert(occurrences.pages.begin(), occurrences.pages.end());
                     if (o.surface.isEmpty())
-                        o.surface = t.surface;
+                        o.surface = surface;
                 }
             }
         }

@@ -5,6 +5,7 @@
 reproducible and committed, so the tests never need Python or ImageMagick."""
 import json
 import os
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -60,4 +61,5 @@ with open(out("pages.docx"), "rb") as f:
 write("truncated.docx", docx[: len(docx) // 2])
 docgen.write_odt(out("letter.odt"), [["# Cover letter", "Dear  hiring manager"], ["Kind regards", "Ana"]])
 docgen.write_png(out("scan.png"), ["PURCHASE ORDER 8812", "Deliver to warehouse"], width=900, pointsize=40)
+subprocess.run(["convert", out("scan.png"), "-strip", "-quality", "80", out("scan.jpg")], check=True)
 docgen.write_tiff(out("pages.tif"), [["FIRST PAGE INVOICE"], ["SECOND PAGE RECEIPT"]], width=900, pointsize=40)
