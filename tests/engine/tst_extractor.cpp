@@ -255,6 +255,16 @@ private slots:
         QCOMPARE(Extractor::isSupported(name), supported);
     }
 
+    void listsTheSupportedSuffixes()
+    {
+        const QStringList suffixes = Extractor::supportedSuffixes();
+        for (const char *s : {"csv", "docx", "html", "jpg", "json", "md", "odt", "pdf", "png", "tiff", "txt", "xml"})
+            QVERIFY2(suffixes.contains(QString::fromLatin1(s)), s);
+        QVERIFY(std::is_sorted(suffixes.begin(), suffixes.end()));
+        for (const QString &suffix : suffixes)
+            QVERIFY(Extractor::isSupported(QStringLiteral("file.") + suffix));
+    }
+
     void readsImagesByOcr_data()
     {
         QTest::addColumn<QString>("file");
@@ -325,6 +335,43 @@ private slots:
         QVERIFY(!result.document);
         QCOMPARE(result.error, QStringLiteral("The extraction was cancelled."));
         QCOMPARE(asked, 2);
+    }
+
+    void survivesTruncatedAndDamagedFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *name : {"three-pages.pdf", "pages.docx", "letter.odt", "scan.png", "scan.jpg", "pages.tif",
+                                 "data.json", "data.xml", "page.html", "table.csv"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void survivesTruncatedAndDamagedFiles()
+    {
+        // Whatever is left of a file, the answer is a document or a clear error, never a crash.
+        QFETCH(QString, file);
+        QFile original(fixture(file));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        QTemporaryDir dir;
+        QList<QByteArray> variants;
+        for (const double keep : {0.1, 0.5, 0.9})
+            variants << bytes.left(qsizetype(double(bytes.size()) * keep));
+        QByteArray flipped = bytes;
+        for (qsizetype i = flipped.size() / 3; i < flipped.size() * 2 / 3; i += 7)
+            flipped[i] = char(flipped.at(i) ^ 0x5A);
+        variants << flipped;
+        for (int v = 0; v < variants.size(); ++v) {
+            const QString path = dir.filePath(QString::number(v) + u'-' + file);
+            QFile damaged(path);
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write(variants.at(v));
+            damaged.close();
+            ExtractRequest request;
+            request.path = path;
+            request.fileName = file;
+            const ExtractResult result = Extractor::extract(request);
+            QVERIFY2(result.document.has_value() != !result.error.isEmpty(),
+                     qPrintable(QStringLiteral("variant %1: %2").arg(v).arg(result.error)));
+        }
     }
 
     void extractsOnSeveralThreadsAtOnce()

@@ -24,9 +24,8 @@ Q_LOGGING_CATEGORY(lcText, "docket.engine.text")
 
 enum class Format { Unknown, Text, Markdown, Csv, Json, Xml, Html, Pdf, Docx, Odt, Image };
 
-Format formatFromExtension(const QString &fileName)
+const QHash<QString, Format> &formatsBySuffix()
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
     static const QHash<QString, Format> bySuffix = {
         {QStringLiteral("txt"), Format::Text},       {QStringLiteral("text"), Format::Text},
         {QStringLiteral("log"), Format::Text},       {QStringLiteral("md"), Format::Markdown},
@@ -39,7 +38,12 @@ Format formatFromExtension(const QString &fileName)
         {QStringLiteral("jpg"), Format::Image},      {QStringLiteral("jpeg"), Format::Image},
         {QStringLiteral("tif"), Format::Image},      {QStringLiteral("tiff"), Format::Image},
     };
-    return bySuffix.value(suffix, Format::Unknown);
+    return bySuffix;
+}
+
+Format formatFromExtension(const QString &fileName)
+{
+    return formatsBySuffix().value(QFileInfo(fileName).suffix().toLower(), Format::Unknown);
 }
 
 // The binary formats announce themselves in their first bytes.
@@ -223,6 +227,13 @@ std::optional<QList<int>> Extractor::selectPages(int totalPages, const PageSelec
 bool Extractor::isSupported(const QString &fileName)
 {
     return formatFromExtension(fileName) != Format::Unknown;
+}
+
+QStringList Extractor::supportedSuffixes()
+{
+    QStringList suffixes = formatsBySuffix().keys();
+    suffixes.sort();
+    return suffixes;
 }
 
 ExtractResult Extractor::extract(const ExtractRequest &request)

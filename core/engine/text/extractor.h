@@ -64,6 +64,8 @@ public:
     // Thread-safe; called from worker threads. Never throws or crashes on corrupt input.
     static ExtractResult extract(const ExtractRequest &request);
     static bool isSupported(const QString &fileName);
+    // Lower-case suffixes without the dot, sorted: for messages and file dialogs.
+    static QStringList supportedSuffixes();
 
     // The guards, public so tests and the HTTP layer can state them.
     static constexpr qint64 MaxFileBytes = 256ll * 1024 * 1024;

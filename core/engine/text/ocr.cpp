@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <mutex>
+
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 
@@ -131,6 +133,9 @@ std::optional<QString> Ocr::recognise(const QImage &image, int dotsPerInch, QStr
 
 ExtractResult Ocr::readImageFile(const QByteArray &bytes, const ExtractRequest &request)
 {
+    // Leptonica reports every damaged image on stderr; the job's error says it once, clearly.
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { setMsgSeverity(L_SEVERITY_NONE); });
     ExtractResult result;
     const auto *data = reinterpret_cast<const l_uint8 *>(bytes.constData());
     const size_t size = size_t(bytes.size());
