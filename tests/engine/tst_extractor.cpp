@@ -85,10 +85,11 @@ private slots:
                                             QStringLiteral("housing"), QStringLiteral("rush & fragile")}
                              << QStringList{QStringLiteral("<buyer>")};
         QTest::newRow("html") << QStringLiteral("page.html") << QStringLiteral("html")
-                              << QStringList{QStringLiteral("Kept title"), QStringLiteral("Lab results"), QStringLiteral("Glucose & HbA1c <normal> été"),
-                                             QStringLiteral("Sodium 140")}
+                              << QStringList{QStringLiteral("Kept title"), QStringLiteral("Lab results"),
+                                              QStringLiteral("Glucose & HbA1c <normal> été"),
+                                              QStringLiteral("Sodium 140")}
                               << QStringList{QStringLiteral("secret"), QStringLiteral("color"),
-                                             QStringLiteral("comment"), QStringLiteral("<p>")};
+                                              QStringLiteral("comment"), QStringLiteral("<p>")};
         QTest::newRow("html in latin-1") << QStringLiteral("latin1.html") << QStringLiteral("html")
                                          << QStringList{QStringLiteral("Straße & Café")} << QStringList{};
         QTest::newRow("text starting like a tiff") << QStringLiteral("mm.txt") << QStringLiteral("text")
@@ -131,7 +132,8 @@ private slots:
                                     << QStringList{QStringLiteral("first"), QStringLiteral("second"),
                                                    QStringLiteral("third")};
         QTest::newRow("pdf") << QStringLiteral("three-pages.pdf") << 3
-                             << QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie")};
+                             << QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"),
+                                             QStringLiteral("Charlie")};
         QTest::newRow("docx page break") << QStringLiteral("pages.docx") << 2
                                          << QStringList{QStringLiteral("Employment"), QStringLiteral("Signed")};
         QTest::newRow("odt break-before style") << QStringLiteral("letter.odt") << 2
@@ -164,12 +166,16 @@ private slots:
         for (const QString &file : {QStringLiteral("three-pages.pdf"), QStringLiteral("pages.txt")}) {
             const QByteArray f = file.toUtf8();
             QTest::newRow(QByteArray(f + " all").constData()) << file << none << QList<int>{} << QList<int>{1, 2, 3};
-            QTest::newRow(QByteArray(f + " max 2").constData()) << file << std::optional<int>(2) << QList<int>{} << QList<int>{1, 2};
-            QTest::newRow(QByteArray(f + " max beyond").constData()) << file << std::optional<int>(10) << QList<int>{} << QList<int>{1, 2, 3};
-            QTest::newRow(QByteArray(f + " explicit").constData()) << file << none << QList<int>{3, 1} << QList<int>{1, 3};
-            QTest::newRow(QByteArray(f + " outside ignored").constData()) << file << none << QList<int>{2, 9, 40} << QList<int>{2};
-            QTest::newRow(QByteArray(f + " explicit then max").constData()) << file << std::optional<int>(1) << QList<int>{2, 3}
-                                                    << QList<int>{2};
+            QTest::newRow(QByteArray(f + " max 2").constData())
+                << file << std::optional<int>(2) << QList<int>{} << QList<int>{1, 2};
+            QTest::newRow(QByteArray(f + " max beyond").constData())
+                << file << std::optional<int>(10) << QList<int>{} << QList<int>{1, 2, 3};
+            QTest::newRow(QByteArray(f + " explicit").constData())
+                << file << none << QList<int>{3, 1} << QList<int>{1, 3};
+            QTest::newRow(QByteArray(f + " outside ignored").constData())
+                << file << none << QList<int>{2, 9, 40} << QList<int>{2};
+            QTest::newRow(QByteArray(f + " explicit then max").constData())
+                << file << std::optional<int>(1) << QList<int>{2, 3} << QList<int>{2};
         }
     }
     void honoursPageSelection()

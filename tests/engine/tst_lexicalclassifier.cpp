@@ -124,7 +124,8 @@ private slots:
         const ExtractedDocument document = documentOf(
             {QStringLiteral("Invoice for October"), QStringLiteral("Amount due: 120 EUR"),
              QStringLiteral("This invoice is payable within 30 days.")});
-        const ClassificationResult result = LexicalClassifier::classify(document, businessRules(), QStringLiteral("en"));
+        const ClassificationResult result
+            = LexicalClassifier::classify(document, businessRules(), QStringLiteral("en"));
         QCOMPARE(result.type, std::optional<QString>(QStringLiteral("invoice")));
         QVERIFY2(result.reasoning.contains(QStringLiteral("\"invoice\" (pages 1, 3)")), qPrintable(result.reasoning));
         QVERIFY2(result.reasoning.contains(QStringLiteral("\"amount due\" (page 2)")), qPrintable(result.reasoning));
@@ -135,7 +136,8 @@ private slots:
         ExtractedDocument document;
         document.pages << ExtractedPage{4, QStringLiteral("Invoice number 77, amount due 10 EUR, VAT included.")};
         document.totalPages = 9;
-        const ClassificationResult result = LexicalClassifier::classify(document, businessRules(), QStringLiteral("en"));
+        const ClassificationResult result
+            = LexicalClassifier::classify(document, businessRules(), QStringLiteral("en"));
         QVERIFY2(result.reasoning.contains(QStringLiteral("(page 4)")), qPrintable(result.reasoning));
         QVERIFY(!result.reasoning.contains(QStringLiteral("(page 1)")));
     }
@@ -147,12 +149,13 @@ private slots:
         const ExtractedDocument document =
             documentOf({QStringLiteral("Two invoices were invoiced to the supplier last week.")});
         QList<RuleScore> english;
-        const ClassificationResult result = LexicalClassifier::classify(document, rules, QStringLiteral("en"), &english);
+        const ClassificationResult result
+            = LexicalClassifier::classifyWithScores(document, rules, QStringLiteral("en"), &english);
         QCOMPARE(result.type, std::optional<QString>(QStringLiteral("invoice")));
         QVERIFY2(result.reasoning.contains(QStringLiteral("\"invoices\" (page 1)")), qPrintable(result.reasoning));
         // Without a stemmer (a language Snowball does not know) the inflected forms do not match.
         QList<RuleScore> unstemmed;
-        LexicalClassifier::classify(document, rules, QStringLiteral("ja"), &unstemmed);
+        LexicalClassifier::classifyWithScores(document, rules, QStringLiteral("ja"), &unstemmed);
         QVERIFY2(english.at(0).score > unstemmed.at(0).score,
                  qPrintable(QStringLiteral("%1 vs %2").arg(english.at(0).score).arg(unstemmed.at(0).score)));
         QVERIFY(!unstemmed.at(0).evidence.join(u' ').contains(QStringLiteral("invoices")));
@@ -163,7 +166,8 @@ private slots:
         const QList<Rule> rules{{QStringLiteral("applicant"), QStringLiteral("CVs sent by applicants for open jobs.")},
                                 {QStringLiteral("invoice"), QStringLiteral("Supplier bills to be paid by us.")}};
         QList<RuleScore> scores;
-        LexicalClassifier::classify(documentOf({QStringLiteral("CV of Jane Doe")}), rules, QStringLiteral("en"), &scores);
+        LexicalClassifier::classifyWithScores(documentOf({QStringLiteral("CV of Jane Doe")}), rules,
+                                              QStringLiteral("en"), &scores);
         QVERIFY2(scores.at(0).evidence.join(u' ').contains(QStringLiteral("\"cv\"")),
                  qPrintable(scores.at(0).evidence.join(u' ')));
     }
@@ -203,9 +207,9 @@ private slots:
             {QStringLiteral("Order number 5, delivery date Friday. Bill and receipt attached.")});
         QList<RuleScore> withoutNegation;
         QList<RuleScore> withNegation;
-        LexicalClassifier::classify(document, plain, QStringLiteral("en"), &withoutNegation);
-        const ClassificationResult result = LexicalClassifier::classify(document, negated, QStringLiteral("en"),
-                                                                        &withNegation);
+        LexicalClassifier::classifyWithScores(document, plain, QStringLiteral("en"), &withoutNegation);
+        const ClassificationResult result
+            = LexicalClassifier::classifyWithScores(document, negated, QStringLiteral("en"), &withNegation);
         QVERIFY2(withNegation.at(0).score < withoutNegation.at(0).score,
                  qPrintable(QStringLiteral("%1 vs %2").arg(withNegation.at(0).score).arg(withoutNegation.at(0).score)));
         if (result.type)
@@ -239,7 +243,8 @@ private slots:
         const QList<Rule> rules{{QStringLiteral("alpha"), QStringLiteral("Gizmo widget reports.")},
                                 {QStringLiteral("beta"), QStringLiteral("Gizmo widget reports.")}};
         QList<RuleScore> scores;
-        LexicalClassifier::classify(documentOf({QStringLiteral("gizmo widget")}), rules, QStringLiteral("en"), &scores);
+        LexicalClassifier::classifyWithScores(documentOf({QStringLiteral("gizmo widget")}), rules, QStringLiteral("en"),
+                                              &scores);
         QCOMPARE(scores.size(), 2);
         QCOMPARE(scores.at(0).type, QStringLiteral("alpha"));
         QCOMPARE(scores.at(0).score, scores.at(1).score);

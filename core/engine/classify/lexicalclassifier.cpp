@@ -235,12 +235,12 @@ QString evidenceList(const QStringList &quotes)
 api::ClassificationResult LexicalClassifier::classify(const ExtractedDocument &document,
                                                       const QList<api::Rule> &rules, const QString &lang)
 {
-    return classify(document, rules, lang, nullptr);
+    return classifyWithScores(document, rules, lang, nullptr);
 }
 
-api::ClassificationResult LexicalClassifier::classify(const ExtractedDocument &document,
-                                                      const QList<api::Rule> &rules, const QString &lang,
-                                                      QList<RuleScore> *scores)
+api::ClassificationResult LexicalClassifier::classifyWithScores(const ExtractedDocument &document,
+                                                                const QList<api::Rule> &rules, const QString &lang,
+                                                                QList<RuleScore> *scores)
 {
     api::ClassificationResult result;
     result.confidence = 0;
@@ -352,8 +352,8 @@ api::ClassificationResult LexicalClassifier::classify(const ExtractedDocument &d
     const double confidence = std::clamp(strength * (0.35 + 0.65 * margin), 0.0, 1.0);
     const QString evidence = evidenceList(winner.score.evidence);
     const QString runnerUpText = second >= 0 && runnerUp > 0
-                                     ? tr("; next best \"%1\" scored %2").arg(scored.at(second).score.type).arg(runnerUp, 0, 'f', 2)
-                                     : QString();
+        ? tr("; next best \"%1\" scored %2").arg(scored.at(second).score.type).arg(runnerUp, 0, 'f', 2)
+        : QString();
     const QString againstText = winner.against.isEmpty()
                                     ? QString()
                                     : tr(" Against it: %1.").arg(evidenceList(winner.against));

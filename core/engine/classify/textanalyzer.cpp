@@ -103,6 +103,7 @@ QString TextAnalyzer::snowballName(const QString &lang)
         {QStringLiteral("eu"), QStringLiteral("basque")},    {QStringLiteral("lt"), QStringLiteral("lithuanian")},
         {QStringLiteral("id"), QStringLiteral("indonesian")}, {QStringLiteral("ga"), QStringLiteral("irish")},
         {QStringLiteral("hi"), QStringLiteral("hindi")},     {QStringLiteral("sr"), QStringLiteral("serbian")},
+        {QStringLiteral("rs"), QStringLiteral("serbian")}, // the contract's rs_latin / rs_cyrillic
         {QStringLiteral("ta"), QStringLiteral("tamil")},     {QStringLiteral("hy"), QStringLiteral("armenian")},
         {QStringLiteral("ne"), QStringLiteral("nepali")},
     };

@@ -172,7 +172,8 @@ ExtractResult readPdf(const ExtractRequest &request)
         document.pages << ExtractedPage{number, text};
     }
     if (!unreadable.isEmpty())
-        document.warnings << Extractor::tr("Pages %1 of the PDF could not be read.").arg(rules::formatPageRanges(unreadable));
+        document.warnings
+            << Extractor::tr("Pages %1 of the PDF could not be read.").arg(rules::formatPageRanges(unreadable));
     if (!withoutText.isEmpty()) {
         document.warnings << (request.multimodal
                                   ? Extractor::tr("No text was found on pages %1, even by OCR.")

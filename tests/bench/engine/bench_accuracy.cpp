@@ -110,7 +110,7 @@ int main(int argc, char **argv)
         if (extracted.document) {
             timer.restart();
             QList<RuleScore> scores;
-            result = LexicalClassifier::classify(*extracted.document, rules, lang, &scores);
+            result = LexicalClassifier::classifyWithScores(*extracted.document, rules, lang, &scores);
             c = timer.nsecsElapsed();
             if (table) {
                 std::sort(scores.begin(), scores.end(),
@@ -177,8 +177,9 @@ int main(int argc, char **argv)
     std::printf("\nEvaluation set: %d documents, %zu rules, language %s\n", total, size_t(rules.size()),
                 qPrintable(lang));
     std::printf("Accuracy (all documents):        %5.1f %%  (%d/%d)\n", percent(correct, total), correct, total);
-    std::printf("  tuning part:                   %5.1f %%  (%d/%d)\n", percent(correct - heldOutCorrect, total - heldOutTotal),
-                correct - heldOutCorrect, total - heldOutTotal);
+    std::printf("  tuning part:                   %5.1f %%  (%d/%d)\n",
+                percent(correct - heldOutCorrect, total - heldOutTotal), correct - heldOutCorrect,
+                total - heldOutTotal);
     std::printf("  held-out part:                 %5.1f %%  (%d/%d)\n", percent(heldOutCorrect, heldOutTotal),
                 heldOutCorrect, heldOutTotal);
     std::printf("Accuracy (documents with a type): %5.1f %%  (%d/%d)\n", percent(typedCorrect, typedTotal),
