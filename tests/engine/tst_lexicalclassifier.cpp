@@ -31,8 +31,8 @@ QList<Rule> businessRules()
          QStringLiteral("Bills from suppliers asking us to pay: invoice number, due date, amount due, VAT, payment "
                         "terms and bank details for remittance.")},
         {QStringLiteral("receipt"),
-         QStringLiteral("Proof that a purchase was already paid: till slips, card payment receipts, total paid, "
-                        "change given, cashier.")},
+         QStringLiteral("Proof that a purchase was already paid: proof of purchase, till slips, card payment "
+                        "receipts, total paid, change given, cashier.")},
         {QStringLiteral("resume"),
          QStringLiteral("CVs and resumes of job applicants: work experience, education, skills, languages and "
                         "references.")},
@@ -129,6 +129,15 @@ private slots:
         QCOMPARE(result.type, std::optional<QString>(QStringLiteral("invoice")));
         QVERIFY2(result.reasoning.contains(QStringLiteral("\"invoice\" (pages 1, 3)")), qPrintable(result.reasoning));
         QVERIFY2(result.reasoning.contains(QStringLiteral("\"amount due\" (page 2)")), qPrintable(result.reasoning));
+    }
+
+    void reasoningQuotesPhrasesAsWritten()
+    {
+        const ClassificationResult result = LexicalClassifier::classify(
+            documentOf({QStringLiteral("Receipt 18\nPaid by card. Keep this as Proof  of   Purchase.")}), businessRules(),
+            QStringLiteral("en"));
+        QCOMPARE(result.type, std::optional<QString>(QStringLiteral("receipt")));
+        QVERIFY2(result.reasoning.contains(QStringLiteral("\"proof of purchase\" (page 1)")), qPrintable(result.reasoning));
     }
 
     void reasoningUsesTheDocumentsOwnPageNumbers()

@@ -130,8 +130,11 @@ DocumentModel buildDocument(const ExtractedDocument &document, const TextAnalyze
 {
     DocumentModel model;
     QList<AnalyzedToken> tokens;
-    for (const ExtractedPage &page : document.pages)
+    QHash<int, QString> pageTexts;
+    for (const ExtractedPage &page : document.pages) {
         analyzer.analyze(page.text, page.number, &tokens);
+        pageTexts.insert(page.number, page.text);
+    }
     const AnalyzedToken *previous = nullptr;
     int position = 0;
     for (const AnalyzedToken &t : std::as_const(tokens)) {
@@ -151,8 +154,10 @@ DocumentModel buildDocument(const ExtractedDocument &document, const TextAnalyze
             Occurrences &phrase = model.keys[previous->stem + PhraseSeparator + t.stem];
             phrase.count += count;
             phrase.pages.insert(t.page);
-            if (phrase.surface.isEmpty())
-                phrase.surface = previous->surface + u' ' + t.surface;
+            if (phrase.surface.isEmpty()) // quoted as written: "proof of purchase", not "proof purchase"
+                phrase.surface = pageTexts.value(t.page).mid(previous->start, t.end - previous->start)
+                                     .simplified()
+                                     .toCaseFolded();
         }
         previous = &t;
     }

@@ -164,6 +164,8 @@ void TextAnalyzer::analyze(const QString &text, int page, QList<AnalyzedToken> *
     int clause = tokens->isEmpty() ? 0 : tokens->last().clause + 1;
     QString word;
     bool hasLetter = false;
+    qsizetype wordStart = 0;
+    qsizetype position = 0; // the index of the character being read: a word ends where its end starts
     auto flush = [&] {
         // Pure numbers and single letters are never evidence for a document type.
         // An acronym's plural ("CVs", "POs", "PDFs") means the acronym; stemmers leave it alone.
@@ -181,6 +183,8 @@ void TextAnalyzer::analyze(const QString &text, int page, QList<AnalyzedToken> *
             token.stem = token.stop ? token.surface : stem(token.surface);
             token.page = page;
             token.clause = clause;
+            token.start = wordStart;
+            token.end = position;
             tokens->append(token);
         }
         word.clear();
@@ -188,6 +192,9 @@ void TextAnalyzer::analyze(const QString &text, int page, QList<AnalyzedToken> *
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        if (word.isEmpty())
+            wordStart = i;
+        position = i;
         if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing) {
             word += c;
             hasLetter = hasLetter || c.isLetter();
@@ -209,6 +216,7 @@ void TextAnalyzer::analyze(const QString &text, int page, QList<AnalyzedToken> *
                 ++clause;
         }
     }
+    position = text.size();
     flush();
 }
 
