@@ -134,10 +134,11 @@ private slots:
     void reasoningQuotesPhrasesAsWritten()
     {
         const ClassificationResult result = LexicalClassifier::classify(
-            documentOf({QStringLiteral("Receipt 18\nPaid by card. Keep this as Proof  of   Purchase.")}), businessRules(),
-            QStringLiteral("en"));
+            documentOf({QStringLiteral("Receipt 18\nPaid by card. Keep this as Proof  of   Purchase.")}),
+            businessRules(), QStringLiteral("en"));
         QCOMPARE(result.type, std::optional<QString>(QStringLiteral("receipt")));
-        QVERIFY2(result.reasoning.contains(QStringLiteral("\"proof of purchase\" (page 1)")), qPrintable(result.reasoning));
+        QVERIFY2(result.reasoning.contains(QStringLiteral("\"proof of purchase\" (page 1)")),
+                 qPrintable(result.reasoning));
     }
 
     void reasoningUsesTheDocumentsOwnPageNumbers()
