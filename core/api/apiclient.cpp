@@ -48,10 +48,12 @@ QByteArray ApiClient::userAgent()
 QUrl ApiClient::urlFor(const QString &path, const Query &query) const
 {
     QUrl url = m_connection.baseUrl;
-    QString basePath = url.path();
+    // Paths arrive with their ID segments already percent-escaped (RequestSpec::pathSegment), so
+    // they are set in encoded form: decoding mode would escape the '%' a second time.
+    QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    url.setPath(basePath + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path));
+    url.setPath(basePath + (path.startsWith(QLatin1Char('/')) ? path : QLatin1Char('/') + path), QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(query.encoded(), QUrl::StrictMode);
     else

@@ -91,6 +91,13 @@ ApiError ApiError::shape(const QString &field, const QString &problem)
     return e;
 }
 
+ApiError ApiError::invalidInput(const QString &field, const QString &problem)
+{
+    ApiError e(Kind::InvalidInput, problem);
+    e.m_field = field;
+    return e;
+}
+
 ApiError ApiError::malformed(const QString &parserMessage)
 {
     return ApiError(Kind::MalformedJson, parserMessage);

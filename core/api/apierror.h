@@ -60,6 +60,8 @@ public:
     static ApiError fromHttpStatus(int status, const QByteArray &body);
     static ApiError shape(const QString &field, const QString &problem);
     static ApiError malformed(const QString &parserMessage);
+    // A caller error found before sending (field names the argument, e.g. "page_size").
+    static ApiError invalidInput(const QString &field, const QString &problem);
 
     Kind kind() const { return m_kind; }
     int httpStatus() const { return m_httpStatus; }

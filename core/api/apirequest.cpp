@@ -8,10 +8,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHttpMultiPart>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QTimer>
+#include <QUrl>
 
 namespace docket::api {
 
@@ -24,6 +26,51 @@ static const char *methodName(HttpMethod m)
     case HttpMethod::Delete: return "DELETE";
     }
     return "?";
+}
+
+QString RequestSpec::pathSegment(const QString &raw)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(raw));
+}
+
+RequestSpec RequestSpec::get(const QString &path, Query query)
+{
+    RequestSpec spec;
+    spec.path = path;
+    spec.query = std::move(query);
+    return spec;
+}
+
+RequestSpec RequestSpec::postJson(const QString &path, const QJsonObject &body, RetrySafety safety)
+{
+    RequestSpec spec;
+    spec.method = HttpMethod::Post;
+    spec.path = path;
+    spec.jsonBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    spec.safety = safety;
+    return spec;
+}
+
+RequestSpec RequestSpec::deleteResource(const QString &path)
+{
+    RequestSpec spec;
+    spec.method = HttpMethod::Delete;
+    spec.path = path;
+    return spec;
+}
+
+RequestSpec RequestSpec::rejected(ApiError error)
+{
+    RequestSpec spec;
+    spec.rejection = std::move(error);
+    return spec;
+}
+
+RequestSpec RequestSpec::unlessInvalid(const std::optional<ApiError> &problem, RequestSpec spec)
+{
+    if (problem)
+        spec.rejection = *problem;
+    return spec;
 }
 
 ApiRequest::ApiRequest(ApiClient *client, RequestSpec spec)
@@ -77,6 +124,10 @@ void ApiRequest::startAttempt()
 {
     if (m_finished || m_aborted || !m_client)
         return;
+    if (m_spec.rejection) {
+        finishWith(*m_spec.rejection);
+        return;
+    }
     ++m_attempts;
     m_bytesSentThisAttempt = 0;
     m_requestSent = false;

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -52,6 +53,21 @@ struct RequestSpec
     RetrySafety safety = RetrySafety::Idempotent;
     bool tenantScoped = true; // add project_id / organization_id from the connection
     QList<RawHeader> extraHeaders;
+    // Set when the caller's input was found invalid while building the spec: the request then
+    // ends with this error on the next event-loop turn without touching the network, so callers
+    // get every outcome the same way (through the callback, never synchronously).
+    std::optional<ApiError> rejection;
+
+    // One path segment (an ID) percent-escaped, so "a/b" or "a b" cannot change the path.
+    static QString pathSegment(const QString &raw);
+
+    // The shapes the endpoint clients build again and again.
+    static RequestSpec get(const QString &path, Query query = {});
+    static RequestSpec postJson(const QString &path, const QJsonObject &body, RetrySafety safety);
+    static RequestSpec deleteResource(const QString &path);
+    static RequestSpec rejected(ApiError error);
+    // spec itself, or a rejected spec when a client-side check found a problem.
+    static RequestSpec unlessInvalid(const std::optional<ApiError> &problem, RequestSpec spec);
 };
 
 // One call to the API, possibly in several attempts. Owns its QNetworkReply, turns every failure

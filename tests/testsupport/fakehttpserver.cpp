@@ -107,7 +107,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
             c->current.method = requestLine.value(0);
             const QByteArray target = requestLine.value(1);
             const qsizetype q = target.indexOf('?');
-            c->current.path = QUrl::fromPercentEncoding(q < 0 ? target : target.left(q));
+            c->current.rawPath = q < 0 ? target : target.left(q);
+            c->current.path = QUrl::fromPercentEncoding(c->current.rawPath);
             c->current.rawQuery = q < 0 ? QByteArray() : target.mid(q + 1);
             c->current.query = QUrlQuery(QString::fromLatin1(c->current.rawQuery));
             for (qsizetype i = 1; i < lines.size(); ++i) {

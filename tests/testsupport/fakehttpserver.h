@@ -22,7 +22,8 @@ namespace docket::test {
 struct RecordedRequest
 {
     QByteArray method;
-    QString path;
+    QString path;      // percent-decoded
+    QByteArray rawPath; // as sent, to check escaping
     QUrlQuery query;
     QByteArray rawQuery;
     QHash<QByteArray, QByteArray> headers; // names lower-cased
