@@ -4,6 +4,7 @@
 
 #include "engine/enginelogging.h"
 #include "engine/http/engineserver.h"
+#include "engine/jobs/textpipeline.h"
 #include "engine/store/enginestore.h"
 #include "engine/webhooks/jobevents.h"
 #include "engine/webhooks/webhookdispatcher.h"
@@ -35,16 +36,13 @@ bool Engine::start()
         m_error = QStringLiteral("The engine needs an API token");
         return false;
     }
-    if (!m_options.processor) {
-        m_error = QStringLiteral("The engine has no document processor");
-        return false;
-    }
     m_store = std::make_unique<EngineStore>(m_options.dataDir);
     if (!m_store->open()) {
         m_error = m_store->error();
         return false;
     }
-    m_runner = new JobRunner(m_store.get(), m_options.workers, m_options.processor, this);
+    m_runner = new JobRunner(m_store.get(), m_options.workers,
+                             m_options.processor ? m_options.processor : TaskProcessor(classifyWithTextPipeline), this);
     m_server = new EngineServer(m_store.get(), m_options.token, this);
     m_server->setMaxUploadBytes(m_options.maxUploadBytes);
     m_webhooks = new WebhookDispatcher(m_options.webhookRetryDelaysMs, this);

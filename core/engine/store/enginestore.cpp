@@ -523,7 +523,9 @@ std::optional<StoredFile> EngineStore::file(const QString &id)
     q.bindValue(0, id);
     if (!exec(q, "read file") || !q.next())
         return std::nullopt;
-    return fileFrom(q);
+    StoredFile f = fileFrom(q);
+    f.path = filePath(f);
+    return f;
 }
 
 StorePage<StoredFile> EngineStore::listFiles(const QStringList &ids, const std::optional<QString> &name,

@@ -26,6 +26,7 @@ struct StoredFile
     QString fileType;
     QString purpose;
     QString storedName;
+    QString path; // absolute path of the stored bytes (filled on read)
     qint64 size = 0;
     qint64 createdMs = 0;
 
