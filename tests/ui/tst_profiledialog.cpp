@@ -357,6 +357,45 @@ private Q_SLOTS:
         QTRY_VERIFY(read);
     }
 
+    void aTypedKeyGoesBackToTheKeychainWhenItWorksAgain()
+    {
+        Profile p = storedProfile(QStringLiteral("Was run-only"), QString());
+        p.keySource = KeySource::SessionOnly;
+        p.region = Region::Custom;
+        p.customBaseUrl = server.baseUrl();
+        QVERIFY(session->profiles()->save(p) == std::nullopt);
+        ProfileEditDialog d(session.get(), p);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        QTest::keyClicks(child<QLineEdit>(&d, "keyEdit"), QStringLiteral("llx-new"));
+        server.enqueue(ScriptedResponse::json(200, ProjectsBody));
+        server.enqueue(ScriptedResponse::json(200, OrganizationsBody));
+        QVERIFY(checkAndWait(d));
+        QSignalSpy saved(&d, &ProfileEditDialog::saved);
+        QTest::mouseClick(saveButton(d), Qt::LeftButton);
+        QVERIFY(saved.wait());
+        QCOMPARE(session->profiles()->profile(p.id)->keySource, KeySource::Keychain);
+        QVERIFY(keychain->contains(p.id));
+    }
+
+    void storedKeyIsCheckedWithoutBeingShown()
+    {
+        Profile p = storedProfile(QStringLiteral("Recheck"), QStringLiteral("llx-stored-secret"));
+        p.region = Region::Custom;
+        p.customBaseUrl = server.baseUrl();
+        QVERIFY(session->profiles()->save(p) == std::nullopt);
+        ProfileEditDialog d(session.get(), p);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        server.enqueue(ScriptedResponse::json(200, ProjectsBody));
+        server.enqueue(ScriptedResponse::json(200, OrganizationsBody));
+        QVERIFY(checkAndWait(d));
+        QCOMPARE(server.requests().first().headers.value("authorization"), QByteArray("Bearer llx-stored-secret"));
+        QVERIFY(child<QLineEdit>(&d, "keyEdit")->text().isEmpty());
+        QCOMPARE(child<QComboBox>(&d, "organizationBox")->count(), 2);
+        QVERIFY(saveButton(d)->isEnabled());
+    }
+
     void environmentChoiceIsOfferedWhenTheVariableIsSet()
     {
         qputenv("LLAMA_CLOUD_API_KEY", "llx-env");

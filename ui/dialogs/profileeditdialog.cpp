@@ -328,7 +328,12 @@ void ProfileEditDialog::save()
     for (const auto &project : m_check ? m_check->projects : QList<api::Project>())
         if (project.id == p.projectId)
             p.projectName = project.name;
-    saveWith(p, m_keyEdit->text().trimmed());
+    const QString key = m_keyEdit->text().trimmed();
+    // A typed key goes to the keychain first, also for a profile that had to do without one: the
+    // keychain may work now, and if not the user is asked again rather than falling back silently.
+    if (!key.isEmpty())
+        p.keySource = KeySource::Keychain;
+    saveWith(p, key);
 }
 
 void ProfileEditDialog::saveWith(Profile p, const QString &key)
