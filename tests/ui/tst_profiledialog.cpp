@@ -134,6 +134,14 @@ private:
         return done.wait(10000);
     }
 
+    // A check the server accepts, with two organizations and three projects.
+    bool checkValid(ProfileEditDialog &d)
+    {
+        server.enqueue(ScriptedResponse::json(200, ProjectsBody));
+        server.enqueue(ScriptedResponse::json(200, OrganizationsBody));
+        return checkAndWait(d);
+    }
+
     static QPushButton *saveButton(QDialog &d)
     {
         return d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
@@ -286,9 +294,7 @@ private Q_SLOTS:
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         fill(d, QStringLiteral("llx-saved-key"));
-        server.enqueue(ScriptedResponse::json(200, ProjectsBody));
-        server.enqueue(ScriptedResponse::json(200, OrganizationsBody));
-        QVERIFY(checkAndWait(d));
+        QVERIFY(checkValid(d));
         QSignalSpy saved(&d, &ProfileEditDialog::saved);
         QTest::mouseClick(saveButton(d), Qt::LeftButton);
         QVERIFY(saved.wait());
@@ -329,9 +335,7 @@ private Q_SLOTS:
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         fill(d, QStringLiteral("llx-run-only"));
-        server.enqueue(ScriptedResponse::json(200, ProjectsBody));
-        server.enqueue(ScriptedResponse::json(200, OrganizationsBody));
-        QVERIFY(checkAndWait(d));
+        QVERIFY(checkValid(d));
         QSignalSpy saved(&d, &ProfileEditDialog::saved);
         QTest::mouseClick(saveButton(d), Qt::LeftButton);
         ProfileKeychainDialog *choice = nullptr;
@@ -368,9 +372,7 @@ private Q_SLOTS:
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
         QTest::keyClicks(child<QLineEdit>(&d, "keyEdit"), QStringLiteral("llx-new"));
-        server.enqueue(ScriptedResponse::json(200, ProjectsBody));
-        server.enqueue(ScriptedResponse::json(200, OrganizationsBody));
-        QVERIFY(checkAndWait(d));
+        QVERIFY(checkValid(d));
         QSignalSpy saved(&d, &ProfileEditDialog::saved);
         QTest::mouseClick(saveButton(d), Qt::LeftButton);
         QVERIFY(saved.wait());
@@ -387,9 +389,7 @@ private Q_SLOTS:
         ProfileEditDialog d(session.get(), p);
         d.show();
         QVERIFY(QTest::qWaitForWindowExposed(&d));
-        server.enqueue(ScriptedResponse::json(200, ProjectsBody));
-        server.enqueue(ScriptedResponse::json(200, OrganizationsBody));
-        QVERIFY(checkAndWait(d));
+        QVERIFY(checkValid(d));
         QCOMPARE(server.requests().first().headers.value("authorization"), QByteArray("Bearer llx-stored-secret"));
         QVERIFY(child<QLineEdit>(&d, "keyEdit")->text().isEmpty());
         QCOMPARE(child<QComboBox>(&d, "organizationBox")->count(), 2);
@@ -566,9 +566,7 @@ private Q_SLOTS:
         good.show();
         QVERIFY(QTest::qWaitForWindowExposed(&good));
         fill(good, QStringLiteral("llx-good"));
-        server.enqueue(ScriptedResponse::json(200, ProjectsBody));
-        server.enqueue(ScriptedResponse::json(200, OrganizationsBody));
-        QVERIFY(checkAndWait(good));
+        QVERIFY(checkValid(good));
         screenshot(&good, QStringLiteral("profileeditdialog-valid") + suffix);
 
         ProfileKeychainDialog choice(QStringLiteral("Work (EU)"),
