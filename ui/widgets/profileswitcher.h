@@ -3,6 +3,7 @@
 #pragma once
 
 #include "account/profile.h"
+#include "dialogs/profiledialog.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -15,8 +16,6 @@ class Session;
 }
 
 namespace docket::ui {
-
-class ProfileDialog;
 
 // The toolbar's profile chooser: a combo box of the profiles plus "Manage Profiles…", which
 // switches the Session (and with it every view). It also owns the "Manage Profiles…" action for
