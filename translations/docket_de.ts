@@ -995,6 +995,10 @@ Jobs auf dem Server bleiben unberührt.</translation>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
 </context>
 <context>
     <name>docket::ui::ProfileKeychainDialog</name>

@@ -239,6 +239,26 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(&d, "messageLabel")->text().isEmpty());
     }
 
+    void enterChecksTheKeyThenSaves()
+    {
+        ProfileEditDialog d(session.get(), std::nullopt);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        fill(d, QStringLiteral("llx-enter"));
+        server.enqueue(ScriptedResponse::json(200, ProjectsBody));
+        server.enqueue(ScriptedResponse::json(200, OrganizationsBody));
+        QSignalSpy checked(d.validator(), &KeyValidator::finished);
+        QSignalSpy saved(&d, &ProfileEditDialog::saved);
+        QTest::keyClick(child<QLineEdit>(&d, "keyEdit"), Qt::Key_Return);
+        QVERIFY(checked.wait());
+        QCOMPARE(server.requestCount(), 2); // one check: projects and organizations
+        QCOMPARE(saved.size(), 0);
+        QTest::keyClick(child<QLineEdit>(&d, "keyEdit"), Qt::Key_Return);
+        QVERIFY(saved.wait());
+        QCOMPARE(checked.size(), 1);
+        QCOMPARE(server.requestCount(), 2);
+    }
+
     void serverRefusalsReadPlainly_data()
     {
         QTest::addColumn<int>("status");

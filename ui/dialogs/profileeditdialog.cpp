@@ -111,6 +111,7 @@ ProfileEditDialog::ProfileEditDialog(account::Session *session, const std::optio
     form->addRow(tr("&Project:"), m_projectBox);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     layout->addWidget(m_buttons);
 
     if (existing) {
@@ -138,7 +139,6 @@ ProfileEditDialog::ProfileEditDialog(account::Session *session, const std::optio
     });
     connect(m_urlEdit, &QLineEdit::textChanged, this, &ProfileEditDialog::invalidateCheck);
     connect(m_keyEdit, &QLineEdit::textChanged, this, &ProfileEditDialog::invalidateCheck);
-    connect(m_keyEdit, &QLineEdit::returnPressed, this, &ProfileEditDialog::checkKey);
     connect(m_checkButton, &QPushButton::clicked, this, &ProfileEditDialog::checkKey);
     connect(m_validator, &account::KeyValidator::finished, this, &ProfileEditDialog::onCheckFinished);
     connect(m_organizationBox, &QComboBox::currentIndexChanged, this, [this] {
@@ -216,7 +216,11 @@ void ProfileEditDialog::updateState()
     m_checkButton->setEnabled(!busy && !m_saving && serverOk && haveKey);
     m_organizationBox->setEnabled(m_check && m_check->ok() && m_organizationBox->count() > 1);
     m_projectBox->setEnabled(m_check && m_check->ok() && m_projectBox->count() > 0);
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(canSave());
+    const bool saveable = canSave();
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(saveable);
+    // Enter checks the key until there is something to save, then saves.
+    m_buttons->button(QDialogButtonBox::Save)->setDefault(saveable);
+    m_checkButton->setDefault(!saveable);
 }
 
 void ProfileEditDialog::showMessage(const QString &text, bool problem)
