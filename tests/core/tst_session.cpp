@@ -11,6 +11,7 @@
 #include "fakehttpserver.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -287,6 +288,23 @@ private Q_SLOTS:
         QVERIFY(readyProfile(ready).isLocal());
         QCOMPARE(session->engine()->processId(), pid);
         QCOMPARE(client->connection().apiKey, session->engine()->token());
+    }
+
+    void restartedEngineMakesTheViewsReload()
+    {
+        QSignalSpy ready(session.get(), &Session::ready);
+        session->activate(QString(Profile::LocalId));
+        QVERIFY(ready.wait(10000));
+        const qint64 pid = session->engine()->processId();
+        QVERIFY(pid > 0);
+        // The engine dies (our own child process, ended by its id); the supervisor starts it again.
+        QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-KILL"), QString::number(pid)});
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.size(), 2);
+        QVERIFY(readyProfile(ready).isLocal());
+        QVERIFY(session->engine()->processId() != pid);
+        QCOMPARE(client->connection().apiKey, session->engine()->token());
+        QVERIFY(session->isReady());
     }
 
     void engineThatCannotStartFails()
