@@ -88,6 +88,350 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentCredentialStore</name>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>The key comes from the environment variable %1; set it there.</source>
+        <translation>Der Schlüssel kommt aus der Umgebungsvariable %1; setzen Sie ihn dort.</translation>
+    </message>
+</context>
+<context>
+    <name>Extractor</name>
+    <message>
+        <source>The PDF is corrupt or not a PDF; it could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is password-protected; remove the password and upload it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no pages (it is empty or corrupt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be read by OCR: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages %1 of the PDF could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No text was found on pages %1, even by OCR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages %1 have no text layer (scanned?); MULTIMODAL mode reads them by OCR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum number of pages must be at least 1 (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the requested pages (%1) is in the document, which has 1 page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the requested pages (%1) is in the document, which has %2 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is too large to read (%2 MiB; at most %3 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file type of &quot;%1&quot; is not supported (text, Markdown, CSV, JSON, XML, HTML, PDF, DOCX, ODT, PNG, JPEG and TIFF are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read completely: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputCheck</name>
+    <message>
+        <source>Give either a directory_id or item_ids, not both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a configuration or a configuration_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs between %2 and %3 entries; it has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobStatus</name>
+    <message>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partially succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LexicalClassifier</name>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matched: the document has no readable text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matched: the rules contain no usable words to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matched: none of the rules&apos; words occur in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; next best &quot;%1&quot; scored %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Against it: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matched convincingly: the best candidate &quot;%1&quot; scored %2 (a match needs %3) on %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matched convincingly: &quot;%1&quot; (score %2) and &quot;%3&quot; (score %4) are too close to tell apart. Evidence for &quot;%1&quot;: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched &quot;%1&quot; (score %2%3). Evidence: %4.%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <source>No API key is kept for this run.</source>
+        <translation>Für diese Sitzung ist kein API-Schlüssel hinterlegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Ocr</name>
+    <message>
+        <source>OCR is not available: no Tesseract language data is installed (tesseract-ocr-eng).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OCR data for the language &quot;%1&quot; is installed; English was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR could not start (Tesseract failed to load &quot;%1&quot; from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page could not be rendered for OCR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is corrupt or in an unsupported format (PNG, JPEG and TIFF are read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is too large to read (%1 x %2 pixels; at most %3 megapixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the TIFF is too large to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is corrupt and could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfficeFormats</name>
+    <message>
+        <source>The %1 file is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a %1 document (it has no %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file is damaged: its XML is not well-formed (line %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageRanges</name>
+    <message>
+        <source>Enter at least one page, e.g. &quot;1,3,5-7&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty item in the page list &quot;%1&quot; (check the commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a page: pages are counted from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a page or a range of pages (use e.g. 5 or 5-7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: pages are counted from 1, there is no page 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the range is reversed (write %2-%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; covers too many pages (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page list covers too many pages (at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <source>The profile has no identifier.</source>
+        <translation>Das Profil hat keine Kennung.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://llama.example.com.</source>
+        <translation>Geben Sie die Serveradresse ein, zum Beispiel https://llama.example.com.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a complete address; it needs https:// and a host name.</source>
+        <translation>„%1“ ist keine vollständige Adresse; sie braucht https:// und einen Hostnamen.</translation>
+    </message>
+    <message>
+        <source>Use https:// for %1: plain http would send the API key unencrypted. Plain http is only accepted for this computer (localhost).</source>
+        <translation>Verwenden Sie https:// für %1: Mit einfachem http würde der API-Schlüssel unverschlüsselt gesendet. Einfaches http wird nur für diesen Computer (localhost) akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>Die Adresse muss mit https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>QtKeychainCredentialStore</name>
+    <message>
+        <source>No API key is stored in the keychain for this profile.</source>
+        <translation>Für dieses Profil ist kein API-Schlüssel im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access to the API key: %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff auf den API-Schlüssel verweigert: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system: %1</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the API key: %1</source>
+        <translation>Der Schlüsselbund konnte den API-Schlüssel nicht löschen: %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system (no Secret Service answered on D-Bus): %1</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar (kein Secret Service hat über D-Bus geantwortet): %1</translation>
+    </message>
+    <message>
+        <source>The keychain reported a problem: %1</source>
+        <translation>Der Schlüsselbund hat ein Problem gemeldet: %1</translation>
+    </message>
+</context>
+<context>
     <name>RuleValidator</name>
     <message>
         <source>The type must not be empty.</source>
@@ -120,6 +464,223 @@
     <message>
         <source>Another rule already uses this type.</source>
         <translation>Eine andere Regel verwendet diesen Typ bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFormats</name>
+    <message>
+        <source>The file&apos;s text encoding is damaged (its byte-order mark does not match its content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text (it looks like binary data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed (line %1, column %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON is invalid at offset %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZipReader</name>
+    <message>
+        <source>The file is not a valid ZIP archive (it is truncated or corrupt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive&apos;s directory is damaged (the file is truncated or corrupt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ZIP archive&apos;s directory is damaged (entry %1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive has no member &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive member &quot;%1&quot; is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive member &quot;%1&quot; is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive member &quot;%1&quot; expands to more than %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start decompressing &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive member &quot;%1&quot; is corrupt (it does not decompress).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive member &quot;%1&quot; uses an unsupported compression method (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive member &quot;%1&quot; is corrupt (checksum mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>docket::account::KeyValidator</name>
+    <message>
+        <source>If the key was created in the EU region (cloud.eu.llamaindex.ai), choose EU and check again.</source>
+        <translation>Falls der Schlüssel in der Region EU (cloud.eu.llamaindex.ai) erstellt wurde, wählen Sie EU und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>If the key was created in the US region (cloud.llamaindex.ai), choose US and check again.</source>
+        <translation>Falls der Schlüssel in der Region US (cloud.llamaindex.ai) erstellt wurde, wählen Sie US und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Check that the key was created on this server.</source>
+        <translation>Prüfen Sie, ob der Schlüssel auf diesem Server erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The server at %1 rejected this API key (HTTP 401): it is wrong, revoked, or belongs to another region.</source>
+        <translation>Der Server %1 hat diesen API-Schlüssel abgelehnt (HTTP 401): Er ist falsch, widerrufen oder gehört zu einer anderen Region.</translation>
+    </message>
+    <message>
+        <source>The key is valid, but the account is out of credits (HTTP 402). Add credits or change the plan in LlamaCloud, then check again.</source>
+        <translation>Der Schlüssel ist gültig, aber das Konto hat kein Guthaben mehr (HTTP 402). Laden Sie Guthaben auf oder ändern Sie den Tarif in LlamaCloud und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The key was recognised but has no access to projects (HTTP 403). Ask the organization&apos;s owner for access, or use another key.</source>
+        <translation>Der Schlüssel wurde erkannt, hat aber keinen Zugriff auf Projekte (HTTP 403). Bitten Sie die Inhaberin oder den Inhaber der Organisation um Zugriff oder verwenden Sie einen anderen Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests (HTTP 429). Wait %n second(s), then check again.</source>
+        <translation>
+            <numerusform>Zu viele Anfragen (HTTP 429). Warten Sie %n Sekunde und prüfen Sie dann erneut.</numerusform>
+            <numerusform>Zu viele Anfragen (HTTP 429). Warten Sie %n Sekunden und prüfen Sie dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests (HTTP 429). Wait a little, then check again.</source>
+        <translation>Zu viele Anfragen (HTTP 429). Warten Sie kurz und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Could not reach %1: this computer may be offline, or the address is wrong. (%2)</source>
+        <translation>%1 ist nicht erreichbar: Dieser Computer ist vielleicht offline, oder die Adresse ist falsch. (%2)</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed, so the key was not sent: the server&apos;s certificate is not trusted or the TLS handshake failed. (%2)</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen, daher wurde der Schlüssel nicht gesendet: Dem Zertifikat des Servers wird nicht vertraut, oder der TLS-Handshake ist gescheitert. (%2)</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the connection and try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server at %1 had an internal problem (HTTP %2). Try again later.</source>
+        <translation>Der Server %1 hatte ein internes Problem (HTTP %2). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server at %1 gave an unexpected answer; is this a LlamaCloud address?</source>
+        <translation>Der Server %1 hat unerwartet geantwortet; ist das eine LlamaCloud-Adresse?</translation>
+    </message>
+    <message>
+        <source>Enter an API key first.</source>
+        <translation>Geben Sie zuerst einen API-Schlüssel ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key works: %n project(s) available.</source>
+        <translation>
+            <numerusform>Der Schlüssel funktioniert: %n Projekt verfügbar.</numerusform>
+            <numerusform>Der Schlüssel funktioniert: %n Projekte verfügbar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::account::ProfileStore</name>
+    <message>
+        <source>The built-in Local profile cannot be changed.</source>
+        <translation>Das eingebaute Profil „Lokal“ kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The profile identifier “%1” is not usable.</source>
+        <translation>Die Profilkennung „%1“ ist nicht verwendbar.</translation>
+    </message>
+</context>
+<context>
+    <name>docket::account::Session</name>
+    <message>
+        <source>There is no profile “%1” any more.</source>
+        <translation>Das Profil „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The local engine could not be started: %1</source>
+        <translation>Die lokale Engine konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The API key of “%1” cannot be read because no keychain is available on this system. Enter the key for this run only, or let Docket read it from the environment variable %2. Docket never stores the key in a plain file.
+(%3)</source>
+        <translation>Der API-Schlüssel von „%1“ kann nicht gelesen werden, weil auf diesem System kein Schlüsselbund verfügbar ist. Geben Sie den Schlüssel nur für diese Sitzung ein, oder lassen Sie Docket ihn aus der Umgebungsvariable %2 lesen. Docket speichert den Schlüssel nie in einer einfachen Datei.
+(%3)</translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”. Enter it under Manage Profiles.</source>
+        <translation>Für „%1“ ist kein API-Schlüssel gespeichert. Geben Sie ihn unter „Profile verwalten“ ein.</translation>
+    </message>
+    <message>
+        <source>The API key of “%1” was kept for one run only. Enter it again.</source>
+        <translation>Der API-Schlüssel von „%1“ galt nur für eine Sitzung. Geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>“%1” reads its API key from the environment variable %2, which is not set. Set it and restart Docket, or enter the key.</source>
+        <translation>„%1“ liest seinen API-Schlüssel aus der Umgebungsvariable %2, die nicht gesetzt ist. Setzen Sie sie und starten Sie Docket neu, oder geben Sie den Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The keychain did not allow reading the API key of “%1”. Unlock the keychain and try again.
+(%2)</source>
+        <translation>Der Schlüsselbund hat das Lesen des API-Schlüssels von „%1“ nicht erlaubt. Entsperren Sie den Schlüsselbund und versuchen Sie es erneut.
+(%2)</translation>
+    </message>
+    <message>
+        <source>The API key of “%1” could not be read: %2</source>
+        <translation>Der API-Schlüssel von „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The built-in Local profile cannot be changed.</source>
+        <translation>Das eingebaute Profil „Lokal“ kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The built-in Local profile cannot be removed.</source>
+        <translation>Das eingebaute Profil „Lokal“ kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>There is no such profile.</source>
+        <translation>Dieses Profil gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no such cloud profile.</source>
+        <translation>Dieses Cloud-Profil gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>Geben Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>Die Umgebungsvariable %1 ist nicht gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -237,6 +798,296 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::ProfileDialog</name>
+    <message>
+        <source>The local engine on this computer, started and watched by Docket. Documents never leave the machine.</source>
+        <translation>Die lokale Engine auf diesem Computer, von Docket gestartet und überwacht. Dokumente verlassen den Rechner nie.</translation>
+    </message>
+    <message>
+        <source>LlamaCloud US</source>
+        <translation>LlamaCloud US</translation>
+    </message>
+    <message>
+        <source>LlamaCloud EU</source>
+        <translation>LlamaCloud EU</translation>
+    </message>
+    <message>
+        <source>API key in the system keychain</source>
+        <translation>API-Schlüssel im Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>API key for this run only</source>
+        <translation>API-Schlüssel nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>API key from LLAMA_CLOUD_API_KEY</source>
+        <translation>API-Schlüssel aus LLAMA_CLOUD_API_KEY</translation>
+    </message>
+    <message>
+        <source>%1 · organization %2 · project %3 · %4</source>
+        <translation>%1 · Organisation %2 · Projekt %3 · %4</translation>
+    </message>
+    <message>
+        <source>Manage Profiles</source>
+        <translation>Profile verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Use</source>
+        <translation>&amp;Verwenden</translation>
+    </message>
+    <message>
+        <source>Switch every view to this profile.</source>
+        <translation>Alle Ansichten auf dieses Profil umschalten.</translation>
+    </message>
+    <message>
+        <source>%1 (built-in)</source>
+        <translation>%1 (eingebaut)</translation>
+    </message>
+    <message>
+        <source>%1 — in use</source>
+        <translation>%1 – in Verwendung</translation>
+    </message>
+    <message>
+        <source>“%1” was added. Choose Use to switch to it.</source>
+        <translation>„%1“ wurde hinzugefügt. Wählen Sie „Verwenden“, um dorthin zu wechseln.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved.</source>
+        <translation>„%1“ wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and remove its API key from the keychain?
+Jobs on the server are not affected.</source>
+        <translation>Das Profil „%1“ löschen und seinen API-Schlüssel aus dem Schlüsselbund entfernen?
+Jobs auf dem Server bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>“%1” was not deleted: %2</source>
+        <translation>„%1“ wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::ProfileEditDialog</name>
+    <message>
+        <source>Edit Profile</source>
+        <translation>Profil bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add LlamaCloud Profile</source>
+        <translation>LlamaCloud-Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>For example: Work (EU)</source>
+        <translation>Zum Beispiel: Arbeit (EU)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;US</source>
+        <translation>&amp;US</translation>
+    </message>
+    <message>
+        <source>&amp;EU</source>
+        <translation>&amp;EU</translation>
+    </message>
+    <message>
+        <source>Custom ser&amp;ver</source>
+        <translation>Eigener Ser&amp;ver</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <source>https://llama.example.com</source>
+        <translation>https://llama.example.com</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Read from %1; type a key to replace it</source>
+        <translation>Aus %1 gelesen; zum Ersetzen einen Schlüssel eingeben</translation>
+    </message>
+    <message>
+        <source>Kept safely; type a new key to replace it</source>
+        <translation>Sicher verwahrt; zum Ersetzen einen neuen Schlüssel eingeben</translation>
+    </message>
+    <message>
+        <source>llx-…</source>
+        <translation>llx-…</translation>
+    </message>
+    <message>
+        <source>&amp;Check Key</source>
+        <translation>Schlüssel &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Checking the key</source>
+        <translation>Schlüssel wird geprüft</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <source>Checking the key with %1…</source>
+        <translation>Schlüssel wird bei %1 geprüft …</translation>
+    </message>
+    <message>
+        <source>The stored key could not be read: %1</source>
+        <translation>Der gespeicherte Schlüssel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>The key works, but this organization has no project. Create one in LlamaCloud first.</source>
+        <translation>Der Schlüssel funktioniert, aber diese Organisation hat kein Projekt. Legen Sie zuerst eines in LlamaCloud an.</translation>
+    </message>
+    <message>
+        <source>Not saved: no keychain, and no other place for the key was chosen.</source>
+        <translation>Nicht gespeichert: kein Schlüsselbund, und es wurde kein anderer Ort für den Schlüssel gewählt.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::ProfileKeychainDialog</name>
+    <message>
+        <source>No Keychain Available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>Docket keeps API keys in the system keychain, but no keychain answered on this computer (on Linux this needs a running Secret Service such as GNOME Keyring or KWallet).</source>
+        <translation>Docket verwahrt API-Schlüssel im Schlüsselbund des Systems, aber auf diesem Computer hat kein Schlüsselbund geantwortet (unter Linux braucht es dafür einen laufenden Secret Service wie GNOME Keyring oder KWallet).</translation>
+    </message>
+    <message>
+        <source>The key of “%1” therefore cannot be read. Docket will not keep it in a file in plain text. Choose one of these:</source>
+        <translation>Der Schlüssel von „%1“ kann daher nicht gelesen werden. Docket legt ihn nicht im Klartext in einer Datei ab. Wählen Sie eine der folgenden Möglichkeiten:</translation>
+    </message>
+    <message>
+        <source>The key of “%1” therefore cannot be stored. Docket will not write it to a file in plain text. Choose one of these:</source>
+        <translation>Der Schlüssel von „%1“ kann daher nicht gespeichert werden. Docket schreibt ihn nicht im Klartext in eine Datei. Wählen Sie eine der folgenden Möglichkeiten:</translation>
+    </message>
+    <message>
+        <source>llx-…</source>
+        <translation>llx-…</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>Use the key for this &amp;run only</source>
+        <translation>Schlüssel nur für diese &amp;Sitzung verwenden</translation>
+    </message>
+    <message>
+        <source>The key stays in memory until Docket quits; you enter it again next time.</source>
+        <translation>Der Schlüssel bleibt im Speicher, bis Docket beendet wird; beim nächsten Mal geben Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>Read the key from %1 (&amp;environment)</source>
+        <translation>Schlüssel aus %1 lesen (&amp;Umgebung)</translation>
+    </message>
+    <message>
+        <source>Docket reads %1 at every start; the key is never copied.</source>
+        <translation>Docket liest %1 bei jedem Start; der Schlüssel wird nie kopiert.</translation>
+    </message>
+    <message>
+        <source>Not available: %1 is not set in Docket&apos;s environment. Set it and start Docket again to use this choice.</source>
+        <translation>Nicht verfügbar: %1 ist in der Umgebung von Docket nicht gesetzt. Setzen Sie die Variable und starten Sie Docket neu, um diese Möglichkeit zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::ProfileSwitcher</name>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <source>The account every view shows. Switching reloads all views.</source>
+        <translation>Das Konto, das alle Ansichten zeigen. Ein Wechsel lädt alle Ansichten neu.</translation>
+    </message>
+    <message>
+        <source>Manage &amp;Profiles…</source>
+        <translation>&amp;Profile verwalten …</translation>
+    </message>
+    <message>
+        <source>Connecting to “%1”…</source>
+        <translation>Verbinde mit „%1“ …</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: local engine at %2</source>
+        <translation>Profil „%1“: lokale Engine unter %2</translation>
+    </message>
+    <message>
+        <source>Profile “%1”: %2, project %3</source>
+        <translation>Profil „%1“: %2, Projekt %3</translation>
+    </message>
+    <message>
+        <source>Manage Profiles…</source>
+        <translation>Profile verwalten …</translation>
+    </message>
+    <message>
+        <source>Profile “%1” is not connected: %2</source>
+        <translation>Profil „%1“ ist nicht verbunden: %2</translation>
+    </message>
+    <message>
+        <source>The key could not be used: %1</source>
+        <translation>Der Schlüssel konnte nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>
