@@ -122,6 +122,9 @@ protected:
             delete socket;
             return;
         }
+        // QtHttpServer writes headers and body separately: without TCP_NODELAY every answer would
+        // wait out the peer's delayed ACK (~40 ms).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         // Connected before QtHttpServer's own handler, so it sees every chunk first.
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { inspect(socket); });
         addPendingConnection(socket);
