@@ -791,6 +791,38 @@ private Q_SLOTS:
         QCOMPARE(receiver.requestCount(), 1);
     }
 
+    void v1JobSendsParseEventsOnce()
+    {
+        test::FakeHttpServer receiver;
+        QVERIFY(receiver.listen());
+        receiver.setHandler([](const test::RecordedRequest &) { return test::ScriptedResponse::json(200, "{}"); });
+        const FileV2 a = upload(QStringLiteral("a.txt"));
+        const FileV2 b = upload(QStringLiteral("b.txt"));
+        ClassifierApi api(m_client.get());
+        ClassifyJobCreate body;
+        body.fileIds = {a.id, b.id};
+        body.rules = invoiceConfig().rules;
+        WebhookConfiguration hook;
+        hook.webhookUrl = receiver.baseUrl().toString() + QStringLiteral("/v1");
+        body.webhookConfigurations = QList<WebhookConfiguration>{hook};
+        const auto created = await<ClassifyJob>([&](auto cb) { api.createJob(body, this, cb); });
+        QVERIFY(created);
+        QTRY_COMPARE(receiver.requestCount(), 3);
+        QSet<QString> events;
+        for (const test::RecordedRequest &r : receiver.requests()) {
+            const QJsonObject payload = QJsonDocument::fromJson(r.body).object();
+            events << payload.value("event_type"_L1).toString();
+            // The default output format carries the job as a JSON string.
+            const QJsonObject job = QJsonDocument::fromJson(payload.value("data"_L1).toString().toUtf8()).object();
+            QCOMPARE(job.value("id"_L1).toString(), created.value().id);
+            QVERIFY(!r.headers.contains("lc-signature"));
+        }
+        QCOMPARE(events, QSet<QString>({QStringLiteral("parse.pending"), QStringLiteral("parse.running"),
+                                        QStringLiteral("parse.success")}));
+        QTest::qWait(200);
+        QCOMPARE(receiver.requestCount(), 3);
+    }
+
     void retriesFailedWebhookDeliveries()
     {
         test::FakeHttpServer receiver;
