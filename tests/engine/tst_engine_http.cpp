@@ -416,6 +416,10 @@ private Q_SLOTS:
             << QStringLiteral("/api/v1/classifier/jobs")
             << QByteArray(R"({"file_ids":["x"],"mode":"SLOW","rules":[{"type":"a","description":"long enough description"}]})")
             << QStringLiteral("body.mode") << QStringLiteral("enum");
+        QTest::newRow("v1 unknown language")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray(R"({"file_ids":["x"],"parsing_configuration":{"lang":"xx"},"rules":[{"type":"a","description":"long enough description"}]})")
+            << QStringLiteral("body.parsing_configuration.lang") << QStringLiteral("enum");
         QTest::newRow("config name")
             << QStringLiteral("/api/v1/beta/configurations")
             << QByteArray(R"({"name":"","parameters":{"product_type":"classify_v2","rules":[{"type":"a","description":"long enough description"}]}})")

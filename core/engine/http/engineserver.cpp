@@ -752,7 +752,7 @@ EngineReply EngineServer::Routes::createV1(const EngineRequest &r)
             QStringLiteral("FAST"));
     if (const auto parsing = v.object(*body, QStringLiteral("parsing_configuration"), at, false)) {
         const QJsonArray pAt = RV::child(at, QStringLiteral("parsing_configuration"));
-        v.string(*parsing, QStringLiteral("lang"), pAt, false);
+        v.oneOf(*parsing, QStringLiteral("lang"), pAt, RV::parserLanguages(), QStringLiteral("en"));
         v.integer(*parsing, QStringLiteral("max_pages"), pAt, false);
         if (const auto pages = v.array(*parsing, QStringLiteral("target_pages"), pAt, false, 1)) {
             for (qsizetype i = 0; i < pages->size(); ++i) {
@@ -857,7 +857,7 @@ EngineReply EngineServer::Routes::createBatch(const EngineRequest &r)
                 QStringLiteral("FAST"));
         if (const auto parsing = v.object(*jobConfig, QStringLiteral("parsing_configuration"), cAt, false)) {
             const QJsonArray pAt = RV::child(cAt, QStringLiteral("parsing_configuration"));
-            v.string(*parsing, QStringLiteral("lang"), pAt, false);
+            v.oneOf(*parsing, QStringLiteral("lang"), pAt, RV::parserLanguages(), QStringLiteral("en"));
             v.integer(*parsing, QStringLiteral("max_pages"), pAt, false);
             v.array(*parsing, QStringLiteral("target_pages"), pAt, false, 1);
         }

@@ -58,6 +58,7 @@ public:
     void webhookConfigurations(const QJsonObject &o, const QString &key, const QJsonArray &at);
 
     static QString enumMessage(const QStringList &allowed);
+    static const QStringList &parserLanguages();
 
 private:
     // False (and a "missing" issue when required) for an absent or null value.
