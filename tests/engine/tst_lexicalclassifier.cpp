@@ -31,8 +31,8 @@ QList<Rule> businessRules()
          QStringLiteral("Bills from suppliers asking us to pay: invoice number, due date, amount due, VAT, payment "
                         "terms and bank details for remittance.")},
         {QStringLiteral("receipt"),
-         QStringLiteral("Proof that a purchase was already paid: till slips, card payment receipts, total paid, "
-                        "change given, cashier.")},
+         QStringLiteral("Proof that a purchase was already paid: proof of purchase, till slips, card payment "
+                        "receipts, total paid, change given, cashier.")},
         {QStringLiteral("resume"),
          QStringLiteral("CVs and resumes of job applicants: work experience, education, skills, languages and "
                         "references.")},
@@ -124,10 +124,21 @@ private slots:
         const ExtractedDocument document = documentOf(
             {QStringLiteral("Invoice for October"), QStringLiteral("Amount due: 120 EUR"),
              QStringLiteral("This invoice is payable within 30 days.")});
-        const ClassificationResult result = LexicalClassifier::classify(document, businessRules(), QStringLiteral("en"));
+        const ClassificationResult result
+            = LexicalClassifier::classify(document, businessRules(), QStringLiteral("en"));
         QCOMPARE(result.type, std::optional<QString>(QStringLiteral("invoice")));
         QVERIFY2(result.reasoning.contains(QStringLiteral("\"invoice\" (pages 1, 3)")), qPrintable(result.reasoning));
         QVERIFY2(result.reasoning.contains(QStringLiteral("\"amount due\" (page 2)")), qPrintable(result.reasoning));
+    }
+
+    void reasoningQuotesPhrasesAsWritten()
+    {
+        const ClassificationResult result = LexicalClassifier::classify(
+            documentOf({QStringLiteral("Receipt 18\nPaid by card. Keep this as Proof  of   Purchase.")}),
+            businessRules(), QStringLiteral("en"));
+        QCOMPARE(result.type, std::optional<QString>(QStringLiteral("receipt")));
+        QVERIFY2(result.reasoning.contains(QStringLiteral("\"proof of purchase\" (page 1)")),
+                 qPrintable(result.reasoning));
     }
 
     void reasoningUsesTheDocumentsOwnPageNumbers()
@@ -135,7 +146,8 @@ private slots:
         ExtractedDocument document;
         document.pages << ExtractedPage{4, QStringLiteral("Invoice number 77, amount due 10 EUR, VAT included.")};
         document.totalPages = 9;
-        const ClassificationResult result = LexicalClassifier::classify(document, businessRules(), QStringLiteral("en"));
+        const ClassificationResult result
+            = LexicalClassifier::classify(document, businessRules(), QStringLiteral("en"));
         QVERIFY2(result.reasoning.contains(QStringLiteral("(page 4)")), qPrintable(result.reasoning));
         QVERIFY(!result.reasoning.contains(QStringLiteral("(page 1)")));
     }
@@ -147,12 +159,13 @@ private slots:
         const ExtractedDocument document =
             documentOf({QStringLiteral("Two invoices were invoiced to the supplier last week.")});
         QList<RuleScore> english;
-        const ClassificationResult result = LexicalClassifier::classify(document, rules, QStringLiteral("en"), &english);
+        const ClassificationResult result
+            = LexicalClassifier::classifyWithScores(document, rules, QStringLiteral("en"), &english);
         QCOMPARE(result.type, std::optional<QString>(QStringLiteral("invoice")));
         QVERIFY2(result.reasoning.contains(QStringLiteral("\"invoices\" (page 1)")), qPrintable(result.reasoning));
         // Without a stemmer (a language Snowball does not know) the inflected forms do not match.
         QList<RuleScore> unstemmed;
-        LexicalClassifier::classify(document, rules, QStringLiteral("ja"), &unstemmed);
+        LexicalClassifier::classifyWithScores(document, rules, QStringLiteral("ja"), &unstemmed);
         QVERIFY2(english.at(0).score > unstemmed.at(0).score,
                  qPrintable(QStringLiteral("%1 vs %2").arg(english.at(0).score).arg(unstemmed.at(0).score)));
         QVERIFY(!unstemmed.at(0).evidence.join(u' ').contains(QStringLiteral("invoices")));
@@ -163,7 +176,8 @@ private slots:
         const QList<Rule> rules{{QStringLiteral("applicant"), QStringLiteral("CVs sent by applicants for open jobs.")},
                                 {QStringLiteral("invoice"), QStringLiteral("Supplier bills to be paid by us.")}};
         QList<RuleScore> scores;
-        LexicalClassifier::classify(documentOf({QStringLiteral("CV of Jane Doe")}), rules, QStringLiteral("en"), &scores);
+        LexicalClassifier::classifyWithScores(documentOf({QStringLiteral("CV of Jane Doe")}), rules,
+                                              QStringLiteral("en"), &scores);
         QVERIFY2(scores.at(0).evidence.join(u' ').contains(QStringLiteral("\"cv\"")),
                  qPrintable(scores.at(0).evidence.join(u' ')));
     }
@@ -203,9 +217,9 @@ private slots:
             {QStringLiteral("Order number 5, delivery date Friday. Bill and receipt attached.")});
         QList<RuleScore> withoutNegation;
         QList<RuleScore> withNegation;
-        LexicalClassifier::classify(document, plain, QStringLiteral("en"), &withoutNegation);
-        const ClassificationResult result = LexicalClassifier::classify(document, negated, QStringLiteral("en"),
-                                                                        &withNegation);
+        LexicalClassifier::classifyWithScores(document, plain, QStringLiteral("en"), &withoutNegation);
+        const ClassificationResult result
+            = LexicalClassifier::classifyWithScores(document, negated, QStringLiteral("en"), &withNegation);
         QVERIFY2(withNegation.at(0).score < withoutNegation.at(0).score,
                  qPrintable(QStringLiteral("%1 vs %2").arg(withNegation.at(0).score).arg(withoutNegation.at(0).score)));
         if (result.type)
@@ -239,7 +253,8 @@ private slots:
         const QList<Rule> rules{{QStringLiteral("alpha"), QStringLiteral("Gizmo widget reports.")},
                                 {QStringLiteral("beta"), QStringLiteral("Gizmo widget reports.")}};
         QList<RuleScore> scores;
-        LexicalClassifier::classify(documentOf({QStringLiteral("gizmo widget")}), rules, QStringLiteral("en"), &scores);
+        LexicalClassifier::classifyWithScores(documentOf({QStringLiteral("gizmo widget")}), rules, QStringLiteral("en"),
+                                              &scores);
         QCOMPARE(scores.size(), 2);
         QCOMPARE(scores.at(0).type, QStringLiteral("alpha"));
         QCOMPARE(scores.at(0).score, scores.at(1).score);

@@ -130,8 +130,11 @@ DocumentModel buildDocument(const ExtractedDocument &document, const TextAnalyze
 {
     DocumentModel model;
     QList<AnalyzedToken> tokens;
-    for (const ExtractedPage &page : document.pages)
+    QHash<int, QString> pageTexts;
+    for (const ExtractedPage &page : document.pages) {
         analyzer.analyze(page.text, page.number, &tokens);
+        pageTexts.insert(page.number, page.text);
+    }
     const AnalyzedToken *previous = nullptr;
     int position = 0;
     for (const AnalyzedToken &t : std::as_const(tokens)) {
@@ -151,26 +154,35 @@ DocumentModel buildDocument(const ExtractedDocument &document, const TextAnalyze
             Occurrences &phrase = model.keys[previous->stem + PhraseSeparator + t.stem];
             phrase.count += count;
             phrase.pages.insert(t.page);
-            if (phrase.surface.isEmpty())
-                phrase.surface = previous->surface + u' ' + t.surface;
+            if (phrase.surface.isEmpty()) // quoted as written: "proof of purchase", not "proof purchase"
+                phrase.surface = pageTexts.value(t.page).mid(previous->start, t.end - previous->start)
+                                     .simplified()
+                                     .toCaseFolded();
         }
         previous = &t;
     }
     if (analyzer.compounds()) {
-        // Rule words hidden in the document's compounds, as a weaker count of their own.
-        std::map<QString, Occurrences> found;
+        // Rule words hidden in the document's compounds, as a weaker count of their own. Each
+        // distinct word is tested once, so long documents cost no more than their vocabulary.
+        std::map<QString, Occurrences> vocabulary;
         for (const AnalyzedToken &t : std::as_const(tokens)) {
-            if (t.stop)
+            if (t.stop || ruleWords.count(t.stem))
                 continue;
+            Occurrences &o = vocabulary[t.surface];
+            o.count += 1;
+            o.pages.insert(t.page);
+        }
+        std::map<QString, Occurrences> found;
+        for (const auto &[surface, occurrences] : vocabulary) {
             for (const QString &word : ruleWords) {
-                if (word.size() < MinimumCompoundPart || t.stem == word || t.surface.size() <= word.size())
+                if (word.size() < MinimumCompoundPart || surface.size() <= word.size())
                     continue;
-                if (t.surface.startsWith(word) || t.surface.endsWith(word)) {
+                if (surface.startsWith(word) || surface.endsWith(word)) {
                     Occurrences &o = found[word];
-                    o.count += CompoundFactor;
-                    o.pages.insert(t.page);
+                    o.count += CompoundFactor * occurrences.count;
+                    o.pages.insert(occurrences.pages.begin(), occurrences.pages.end());
                     if (o.surface.isEmpty())
-                        o.surface = t.surface;
+                        o.surface = surface;
                 }
             }
         }
@@ -228,12 +240,12 @@ QString evidenceList(const QStringList &quotes)
 api::ClassificationResult LexicalClassifier::classify(const ExtractedDocument &document,
                                                       const QList<api::Rule> &rules, const QString &lang)
 {
-    return classify(document, rules, lang, nullptr);
+    return classifyWithScores(document, rules, lang, nullptr);
 }
 
-api::ClassificationResult LexicalClassifier::classify(const ExtractedDocument &document,
-                                                      const QList<api::Rule> &rules, const QString &lang,
-                                                      QList<RuleScore> *scores)
+api::ClassificationResult LexicalClassifier::classifyWithScores(const ExtractedDocument &document,
+                                                                const QList<api::Rule> &rules, const QString &lang,
+                                                                QList<RuleScore> *scores)
 {
     api::ClassificationResult result;
     result.confidence = 0;
@@ -345,8 +357,8 @@ api::ClassificationResult LexicalClassifier::classify(const ExtractedDocument &d
     const double confidence = std::clamp(strength * (0.35 + 0.65 * margin), 0.0, 1.0);
     const QString evidence = evidenceList(winner.score.evidence);
     const QString runnerUpText = second >= 0 && runnerUp > 0
-                                     ? tr("; next best \"%1\" scored %2").arg(scored.at(second).score.type).arg(runnerUp, 0, 'f', 2)
-                                     : QString();
+        ? tr("; next best \"%1\" scored %2").arg(scored.at(second).score.type).arg(runnerUp, 0, 'f', 2)
+        : QString();
     const QString againstText = winner.against.isEmpty()
                                     ? QString()
                                     : tr(" Against it: %1.").arg(evidenceList(winner.against));

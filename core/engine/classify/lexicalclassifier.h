@@ -33,10 +33,11 @@ public:
     // reasoning quoting the evidence: terms and pages}.
     static docket::api::ClassificationResult classify(const ExtractedDocument &document,
                                                        const QList<docket::api::Rule> &rules, const QString &lang);
-    // The same decision with every rule's score, in the rules' order.
-    static docket::api::ClassificationResult classify(const ExtractedDocument &document,
-                                                       const QList<docket::api::Rule> &rules, const QString &lang,
-                                                       QList<RuleScore> *scores);
+    // The same decision with every rule's score, in the rules' order. (A separate name keeps
+    // classify() unambiguous for QtConcurrent::run and function pointers.)
+    static docket::api::ClassificationResult classifyWithScores(const ExtractedDocument &document,
+                                                                 const QList<docket::api::Rule> &rules,
+                                                                 const QString &lang, QList<RuleScore> *scores);
 
     // Below this score a rule is not convincing however far ahead it is.
     static constexpr double MinimumScore = 1.0;

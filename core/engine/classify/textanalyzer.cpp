@@ -103,6 +103,7 @@ QString TextAnalyzer::snowballName(const QString &lang)
         {QStringLiteral("eu"), QStringLiteral("basque")},    {QStringLiteral("lt"), QStringLiteral("lithuanian")},
         {QStringLiteral("id"), QStringLiteral("indonesian")}, {QStringLiteral("ga"), QStringLiteral("irish")},
         {QStringLiteral("hi"), QStringLiteral("hindi")},     {QStringLiteral("sr"), QStringLiteral("serbian")},
+        {QStringLiteral("rs"), QStringLiteral("serbian")}, // the contract's rs_latin / rs_cyrillic
         {QStringLiteral("ta"), QStringLiteral("tamil")},     {QStringLiteral("hy"), QStringLiteral("armenian")},
         {QStringLiteral("ne"), QStringLiteral("nepali")},
     };
@@ -115,18 +116,25 @@ TextAnalyzer::TextAnalyzer(const QString &lang)
     const QString snowball = snowballName(code);
     if (!snowball.isEmpty())
         m_stemmer = sb_stemmer_new(snowball.toLatin1().constData(), "UTF_8"); // null if this build lacks it
-    // English stays on: rules and documents in other languages still carry English boilerplate.
-    m_stopWords = wordSet(EnglishStopWords);
-    static const QHash<QString, const char *> lists = {
-        {QStringLiteral("de"), GermanStopWords},     {QStringLiteral("fr"), FrenchStopWords},
-        {QStringLiteral("es"), SpanishStopWords},    {QStringLiteral("it"), ItalianStopWords},
-        {QStringLiteral("pt"), PortugueseStopWords}, {QStringLiteral("nl"), DutchStopWords},
-    };
-    if (const auto it = lists.constFind(code); it != lists.constEnd())
-        m_stopWords.unite(wordSet(*it));
-    m_negations = wordSet(Negations);
-    m_phraseBreakers = wordSet(PhraseBreakers); // not "of": "bill of lading" is one thing
-    m_stopWords.unite(m_negations);
+    // Built once per language and shared (QSet is implicitly shared and read-only here).
+    static const QHash<QString, QSet<QString>> stopWordsByLanguage = [] {
+        const QSet<QString> common = wordSet(EnglishStopWords) + wordSet(Negations);
+        QHash<QString, QSet<QString>> sets;
+        sets.insert(QString(), common);
+        const std::pair<const char *, const char *> languages[] = {
+            {"de", GermanStopWords},     {"fr", FrenchStopWords}, {"es", SpanishStopWords},
+            {"it", ItalianStopWords},    {"pt", PortugueseStopWords}, {"nl", DutchStopWords},
+        };
+        for (const auto &[language, words] : languages)
+            sets.insert(QString::fromLatin1(language), common + wordSet(words));
+        return sets;
+    }();
+    static const QSet<QString> negations = wordSet(Negations);
+    static const QSet<QString> phraseBreakers = wordSet(PhraseBreakers); // not "of": "bill of lading" is one thing
+    // English stays on for every language: rules and documents elsewhere still carry English boilerplate.
+    m_stopWords = stopWordsByLanguage.value(code, stopWordsByLanguage.value(QString()));
+    m_negations = negations;
+    m_phraseBreakers = phraseBreakers;
     static const QSet<QString> compounding = {QStringLiteral("de"), QStringLiteral("nl"), QStringLiteral("sv"),
                                               QStringLiteral("no"), QStringLiteral("nb"), QStringLiteral("da"),
                                               QStringLiteral("fi")};
@@ -156,6 +164,8 @@ void TextAnalyzer::analyze(const QString &text, int page, QList<AnalyzedToken> *
     int clause = tokens->isEmpty() ? 0 : tokens->last().clause + 1;
     QString word;
     bool hasLetter = false;
+    qsizetype wordStart = 0;
+    qsizetype position = 0; // the index of the character being read: a word ends where its end starts
     auto flush = [&] {
         // Pure numbers and single letters are never evidence for a document type.
         // An acronym's plural ("CVs", "POs", "PDFs") means the acronym; stemmers leave it alone.
@@ -173,6 +183,8 @@ void TextAnalyzer::analyze(const QString &text, int page, QList<AnalyzedToken> *
             token.stem = token.stop ? token.surface : stem(token.surface);
             token.page = page;
             token.clause = clause;
+            token.start = wordStart;
+            token.end = position;
             tokens->append(token);
         }
         word.clear();
@@ -180,6 +192,9 @@ void TextAnalyzer::analyze(const QString &text, int page, QList<AnalyzedToken> *
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
+        if (word.isEmpty())
+            wordStart = i;
+        position = i;
         if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing) {
             word += c;
             hasLetter = hasLetter || c.isLetter();
@@ -201,6 +216,7 @@ void TextAnalyzer::analyze(const QString &text, int page, QList<AnalyzedToken> *
                 ++clause;
         }
     }
+    position = text.size();
     flush();
 }
 

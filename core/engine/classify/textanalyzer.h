@@ -18,6 +18,8 @@ struct AnalyzedToken
     int page = 0;     // 1-based page the word is on
     int clause = 0;   // words in the same clause share the number (punctuation ends a clause)
     bool stop = false; // a stop word: kept for negation cues, never used as evidence
+    qsizetype start = 0; // where the word is in the analysed text, to quote phrases as written
+    qsizetype end = 0;
 };
 
 // Splits text into case-folded words (Unicode letters and digits), marks stop words and stems

@@ -77,6 +77,9 @@ int main(int argc, char **argv)
     int predictedNoneCorrect = 0;
     int actualNone = 0;
     int extractionFailures = 0;
+    // Documents under holdout/ were written after tuning and never tuned on (see corpus_holdout.py).
+    int heldOutTotal = 0;
+    int heldOutCorrect = 0;
     qint64 extractNs = 0;
     qint64 classifyNs = 0;
     qint64 slowestNs = 0;
@@ -84,6 +87,9 @@ int main(int argc, char **argv)
     std::map<QString, std::pair<int, int>> perType; // expected type -> (correct, total)
     QStringList confusion;
     double confidenceCorrect = 0;
+    // Calibration: how often answers within a confidence band are right.
+    const QList<double> bandEdges{0.0, 0.3, 0.5, 0.7, 0.85, 1.0001};
+    QList<std::pair<int, int>> bands(bandEdges.size() - 1, {0, 0}); // (right, all)
     double confidenceWrong = 0;
 
     for (auto it = labels.begin(); it != labels.end(); ++it) { // keys come sorted
@@ -104,7 +110,7 @@ int main(int argc, char **argv)
         if (extracted.document) {
             timer.restart();
             QList<RuleScore> scores;
-            result = LexicalClassifier::classify(*extracted.document, rules, lang, &scores);
+            result = LexicalClassifier::classifyWithScores(*extracted.document, rules, lang, &scores);
             c = timer.nsecsElapsed();
             if (table) {
                 std::sort(scores.begin(), scores.end(),
@@ -127,7 +133,17 @@ int main(int argc, char **argv)
         ++total;
         const bool ok = result.type == expected;
         correct += ok;
+        if (name.startsWith(QStringLiteral("holdout/"))) {
+            ++heldOutTotal;
+            heldOutCorrect += ok;
+        }
         (ok ? confidenceCorrect : confidenceWrong) += result.confidence;
+        for (int b = 0; b + 1 < bandEdges.size(); ++b) {
+            if (result.confidence >= bandEdges.at(b) && result.confidence < bandEdges.at(b + 1)) {
+                bands[b].first += ok;
+                bands[b].second += 1;
+            }
+        }
         const QString key = shown(expected);
         perType[key].second += 1;
         perType[key].first += ok;
@@ -161,6 +177,11 @@ int main(int argc, char **argv)
     std::printf("\nEvaluation set: %d documents, %zu rules, language %s\n", total, size_t(rules.size()),
                 qPrintable(lang));
     std::printf("Accuracy (all documents):        %5.1f %%  (%d/%d)\n", percent(correct, total), correct, total);
+    std::printf("  tuning part:                   %5.1f %%  (%d/%d)\n",
+                percent(correct - heldOutCorrect, total - heldOutTotal), correct - heldOutCorrect,
+                total - heldOutTotal);
+    std::printf("  held-out part:                 %5.1f %%  (%d/%d)\n", percent(heldOutCorrect, heldOutTotal),
+                heldOutCorrect, heldOutTotal);
     std::printf("Accuracy (documents with a type): %5.1f %%  (%d/%d)\n", percent(typedCorrect, typedTotal),
                 typedCorrect, typedTotal);
     std::printf("No-match precision:              %5.1f %%  (%d of %d null answers were right)\n",
@@ -169,6 +190,12 @@ int main(int argc, char **argv)
                 percent(predictedNoneCorrect, actualNone), predictedNoneCorrect, actualNone);
     std::printf("Mean confidence: %.3f when right, %.3f when wrong\n", correct ? confidenceCorrect / correct : 0.0,
                 total - correct ? confidenceWrong / (total - correct) : 0.0);
+    std::printf("Confidence bands (right/all):");
+    for (int b = 0; b < bands.size(); ++b) {
+        std::printf("  [%.2f, %.2f) %d/%d", bandEdges.at(b), std::min(1.0, bandEdges.at(b + 1)), bands.at(b).first,
+                    bands.at(b).second);
+    }
+    std::printf("\n");
     std::printf("Extraction failures: %d\n", extractionFailures);
     std::printf("Per expected type:\n");
     for (const auto &[type, counts] : perType)

@@ -17,13 +17,14 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 import docgen  # noqa: E402
 import corpus_contracts  # noqa: E402
+import corpus_holdout  # noqa: E402
 import corpus_invoices  # noqa: E402
 import corpus_medical  # noqa: E402
 import corpus_orders  # noqa: E402
 import corpus_other  # noqa: E402
 
 DOCS = (corpus_invoices.DOCS + corpus_contracts.DOCS + corpus_medical.DOCS + corpus_orders.DOCS
-        + corpus_other.DOCS)
+        + corpus_other.DOCS + corpus_holdout.DOCS)
 OUT = os.path.join(HERE, "documents")
 
 
