@@ -18,6 +18,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -231,6 +234,39 @@ private Q_SLOTS:
         QCOMPARE(gone.error().kind(), ApiError::Kind::NotFound);
         // The bytes are gone too: only b's stored file remains.
         QCOMPARE(QDir(m_engine->store()->filesDir()).entryList(QDir::Files).size(), 1);
+    }
+
+    void presignedContentUrlServesBytesWithoutToken()
+    {
+        const QByteArray content = "Invoice 42\fpage two";
+        const FileV2 f = upload(QStringLiteral("doc.txt"), content);
+        ApiRequest *request = raw(HttpMethod::Get, QStringLiteral("/api/v1/beta/files/%1/content").arg(f.id));
+        QByteArray body;
+        connect(request, &ApiRequest::finished, this, [&] { body = request->body(); });
+        QTRY_VERIFY(!body.isEmpty());
+        const QJsonObject presigned = QJsonDocument::fromJson(body).object();
+        const QUrl url(presigned.value("url"_L1).toString());
+        QVERIFY(url.isValid());
+        QVERIFY(presigned.value("expires_at"_L1).isString());
+
+        QNetworkAccessManager nam; // no bearer token
+        auto fetch = [&](const QUrl &u) {
+            QNetworkReply *reply = nam.get(QNetworkRequest(u));
+            const bool finished = QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+            reply->deleteLater();
+            if (!finished)
+                return std::make_pair(0, QByteArray());
+            return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+        };
+        const auto [status, bytes] = fetch(url);
+        QCOMPARE(status, 200);
+        QCOMPARE(bytes, content);
+        QUrl tampered = url;
+        QUrlQuery q(url);
+        q.removeQueryItem(QStringLiteral("expires"));
+        q.addQueryItem(QStringLiteral("expires"), QString::number(QDateTime::currentSecsSinceEpoch() + 999999));
+        tampered.setQuery(q);
+        QCOMPARE(fetch(tampered).first, 403);
     }
 
     void storesUploadsUnderGeneratedNames()
