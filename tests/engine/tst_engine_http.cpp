@@ -456,6 +456,10 @@ private Q_SLOTS:
             << QStringLiteral("/api/v1/classifier/jobs")
             << QByteArray(R"({"file_ids":["x"],"parsing_configuration":{"lang":"xx"},"rules":[{"type":"a","description":"long enough description"}]})")
             << QStringLiteral("body.parsing_configuration.lang") << QStringLiteral("enum");
+        QTest::newRow("v1 webhook url")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray(R"({"file_ids":["x"],"webhook_configurations":[{"webhook_url":"ftp://x"}],"rules":[{"type":"a","description":"long enough description"}]})")
+            << QStringLiteral("body.webhook_configurations.0.webhook_url") << QStringLiteral("string_pattern_mismatch");
         QTest::newRow("config name")
             << QStringLiteral("/api/v1/beta/configurations")
             << QByteArray(R"({"name":"","parameters":{"product_type":"classify_v2","rules":[{"type":"a","description":"long enough description"}]}})")

@@ -632,7 +632,7 @@ EngineReply EngineServer::Routes::createV2(const EngineRequest &r)
     const auto configurationId = v.string(*body, QStringLiteral("configuration_id"), at, false);
     const auto transactionId =
         v.string(*body, QStringLiteral("transaction_id"), at, false, 0, rules::MaxTransactionIdLength);
-    v.webhookConfigurations(*body, QStringLiteral("webhook_configurations"), at);
+    v.webhookConfigurations(*body, QStringLiteral("webhook_configurations"), at, false);
     const auto webhookIds = v.stringList(*body, QStringLiteral("webhook_configuration_ids"), at, false, 0,
                                          rules::MaxWebhookConfigurationIds);
     if (!v.ok())
@@ -795,7 +795,7 @@ EngineReply EngineServer::Routes::createV1(const EngineRequest &r)
             }
         }
     }
-    v.webhookConfigurations(*body, QStringLiteral("webhook_configurations"), at);
+    v.webhookConfigurations(*body, QStringLiteral("webhook_configurations"), at, true);
     if (!v.ok())
         return invalid(v);
     for (const QString &id : *fileIds) {

@@ -320,7 +320,8 @@ void RequestValidation::v2Configuration(const QJsonObject &config, const QJsonAr
     }
 }
 
-void RequestValidation::webhookConfigurations(const QJsonObject &o, const QString &key, const QJsonArray &base)
+void RequestValidation::webhookConfigurations(const QJsonObject &o, const QString &key, const QJsonArray &base,
+                                              bool requireHttpUrl)
 {
     const auto list = array(o, key, base, false);
     if (!list)
@@ -335,7 +336,7 @@ void RequestValidation::webhookConfigurations(const QJsonObject &o, const QStrin
         }
         const QJsonObject w = list->at(i).toObject();
         if (const auto url = string(w, QStringLiteral("webhook_url"), at, false)) {
-            if (!url->startsWith("http://"_L1) && !url->startsWith("https://"_L1))
+            if (requireHttpUrl && !url->startsWith("http://"_L1) && !url->startsWith("https://"_L1))
                 add(child(at, QStringLiteral("webhook_url")), QStringLiteral("String should match pattern '^https?:'"),
                     QStringLiteral("string_pattern_mismatch"));
         }
