@@ -458,7 +458,7 @@ private Q_SLOTS:
             << QStringLiteral("body.parsing_configuration.lang") << QStringLiteral("enum");
         QTest::newRow("v1 webhook url")
             << QStringLiteral("/api/v1/classifier/jobs")
-            << QByteArray(R"({"file_ids":["x"],"webhook_configurations":[{"webhook_url":"ftp://x"}],"rules":[{"type":"a","description":"long enough description"}]})")
+            << QByteArray(R"({"file_ids":["x"],"webhook_configurations":[{"webhook_url":"mailto:x"}],"rules":[{"type":"a","description":"long enough description"}]})")
             << QStringLiteral("body.webhook_configurations.0.webhook_url") << QStringLiteral("string_pattern_mismatch");
         QTest::newRow("config name")
             << QStringLiteral("/api/v1/beta/configurations")
