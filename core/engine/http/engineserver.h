@@ -74,6 +74,9 @@ protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+#elif QT_VERSION < QT_VERSION_CHECK(6, 7, 0)
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &&responder) override;
 #else
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
     void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
@@ -82,6 +85,9 @@ protected:
 private:
     class Routes;
     EngineReply handle(const QHttpServerRequest &request);
+    // Presigned download links (GET …/files/{id}/content): HMAC of id and expiry under the token.
+    QByteArray downloadSignature(const QString &fileId, qint64 expires) const;
+    EngineReply downloadFile(const EngineRequest &request, const QString &fileId);
     void guardConnection(QTcpSocket *socket);
 
     EngineStore *m_store;
