@@ -99,186 +99,73 @@
     </message>
 </context>
 <context>
-    <name>Extractor</name>
-    <message>
-        <source>The PDF is corrupt or not a PDF; it could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF is password-protected; remove the password and upload it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF has no pages (it is empty or corrupt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 could not be read by OCR: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages %1 of the PDF could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No text was found on pages %1, even by OCR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages %1 have no text layer (scanned?); MULTIMODAL mode reads them by OCR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document has no pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The maximum number of pages must be at least 1 (it is %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of the requested pages (%1) is in the document, which has 1 page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of the requested pages (%1) is in the document, which has %2 pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; is too large to read (%2 MiB; at most %3 MiB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file type of &quot;%1&quot; is not supported (text, Markdown, CSV, JSON, XML, HTML, PDF, DOCX, ODT, PNG, JPEG and TIFF are).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; could not be read completely: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>InputCheck</name>
     <message>
         <source>Give either a directory_id or item_ids, not both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder directory_id oder item_ids an, nicht beides und nicht keines.</translation>
     </message>
     <message>
         <source>Give either a configuration or a configuration_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder eine Konfiguration oder eine configuration_id an.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen, nicht %4.</translation>
     </message>
     <message>
         <source>%1 must be at least %2, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss mindestens %2 sein, nicht %3.</translation>
     </message>
     <message>
         <source>%1 needs between %2 and %3 entries; it has %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht zwischen %2 und %3 Einträge; es sind %4.</translation>
     </message>
     <message>
         <source>%1 must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf nicht leer sein.</translation>
     </message>
     <message>
         <source>%1 has %2 characters; at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Zeichen; höchstens %3 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one entry.</source>
+        <translation>%1 braucht mindestens einen Eintrag.</translation>
     </message>
 </context>
 <context>
     <name>JobStatus</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Partially succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Unknown (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>LexicalClassifier</name>
-    <message numerus="yes">
-        <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pages %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No rule matched: the document has no readable text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No rule matched: the rules contain no usable words to look for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No rule matched: none of the rules&apos; words occur in the document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; next best &quot;%1&quot; scored %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> Against it: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No rule matched convincingly: the best candidate &quot;%1&quot; scored %2 (a match needs %3) on %4%5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No rule matched convincingly: &quot;%1&quot; (score %2) and &quot;%3&quot; (score %4) are too close to tell apart. Evidence for &quot;%1&quot;: %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matched &quot;%1&quot; (score %2%3). Evidence: %4.%5</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (%1)</translation>
     </message>
 </context>
 <context>
@@ -289,88 +176,38 @@
     </message>
 </context>
 <context>
-    <name>Ocr</name>
-    <message>
-        <source>OCR is not available: no Tesseract language data is installed (tesseract-ocr-eng).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No OCR data for the language &quot;%1&quot; is installed; English was used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OCR could not start (Tesseract failed to load &quot;%1&quot; from %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page could not be rendered for OCR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is corrupt or in an unsupported format (PNG, JPEG and TIFF are read).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is too large to read (%1 x %2 pixels; at most %3 megapixels).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of the TIFF is too large to read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The image is corrupt and could not be decoded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OfficeFormats</name>
-    <message>
-        <source>The %1 file is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not a %1 document (it has no %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 file is damaged: its XML is not well-formed (line %2: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PageRanges</name>
     <message>
         <source>Enter at least one page, e.g. &quot;1,3,5-7&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Seite an, z. B. &quot;1,3,5-7&quot;.</translation>
     </message>
     <message>
         <source>Empty item in the page list &quot;%1&quot; (check the commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerer Eintrag in der Seitenliste &quot;%1&quot; (prüfen Sie die Kommas).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a page: pages are counted from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Seite: Seiten werden ab 1 gezählt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a page or a range of pages (use e.g. 5 or 5-7).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist weder eine Seite noch ein Seitenbereich (z. B. 5 oder 5-7).</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: pages are counted from 1, there is no page 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: Seiten werden ab 1 gezählt, eine Seite 0 gibt es nicht.</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the range is reversed (write %2-%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: Der Bereich ist verkehrt herum (schreiben Sie %2-%3).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; covers too many pages (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; umfasst zu viele Seiten (höchstens %2).</translation>
     </message>
     <message>
         <source>The page list covers too many pages (at most %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitenliste umfasst zu viele Seiten (höchstens %1).</translation>
     </message>
 </context>
 <context>
@@ -464,80 +301,6 @@
     <message>
         <source>Another rule already uses this type.</source>
         <translation>Eine andere Regel verwendet diesen Typ bereits.</translation>
-    </message>
-</context>
-<context>
-    <name>TextFormats</name>
-    <message>
-        <source>The file&apos;s text encoding is damaged (its byte-order mark does not match its content).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not text (it looks like binary data).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The XML is not well-formed (line %1, column %2: %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JSON is invalid at offset %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ZipReader</name>
-    <message>
-        <source>The file is not a valid ZIP archive (it is truncated or corrupt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ZIP64 archives are not supported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ZIP archive&apos;s directory is damaged (the file is truncated or corrupt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ZIP archive&apos;s directory is damaged (entry %1 of %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive has no member &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive is encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive member &quot;%1&quot; is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive member &quot;%1&quot; is truncated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive member &quot;%1&quot; expands to more than %2 MiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not start decompressing &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive member &quot;%1&quot; is corrupt (it does not decompress).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive member &quot;%1&quot; uses an unsupported compression method (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive member &quot;%1&quot; is corrupt (checksum mismatch).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
