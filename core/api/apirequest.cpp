@@ -59,13 +59,6 @@ RequestSpec RequestSpec::deleteResource(const QString &path)
     return spec;
 }
 
-RequestSpec RequestSpec::rejected(ApiError error)
-{
-    RequestSpec spec;
-    spec.rejection = std::move(error);
-    return spec;
-}
-
 RequestSpec RequestSpec::unlessInvalid(const std::optional<ApiError> &problem, RequestSpec spec)
 {
     if (problem)

@@ -65,7 +65,6 @@ struct RequestSpec
     static RequestSpec get(const QString &path, Query query = {});
     static RequestSpec postJson(const QString &path, const QJsonObject &body, RetrySafety safety);
     static RequestSpec deleteResource(const QString &path);
-    static RequestSpec rejected(ApiError error);
     // spec itself, or a rejected spec when a client-side check found a problem.
     static RequestSpec unlessInvalid(const std::optional<ApiError> &problem, RequestSpec spec);
 };

@@ -4,8 +4,6 @@
 
 #include "api/inputcheck.h"
 
-#include <limits>
-
 namespace docket::api {
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,7 +23,7 @@ ApiRequest *ClassifierApi::createJob(const ClassifyJobCreate &body, QObject *ctx
 {
     const auto problem = InputCheck::first({
         InputCheck::countRange(QStringLiteral("file_ids"), body.fileIds.size(), 1, MaxFileIds),
-        InputCheck::countRange(QStringLiteral("rules"), body.rules.size(), 1, std::numeric_limits<qsizetype>::max()),
+        InputCheck::notEmpty(QStringLiteral("rules"), body.rules.size()),
     });
     return m_client->call<ClassifyJob>(
         RequestSpec::unlessInvalid(problem, RequestSpec::postJson(jobsPath(), body.toJson(), RetrySafety::BeforeSendOnly)),

@@ -6,8 +6,6 @@
 
 #include <QUuid>
 
-#include <limits>
-
 namespace docket::api {
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,9 +38,7 @@ ApiRequest *ClassifyApi::create(ClassifyV2CreateRequest body, QObject *ctx, std:
                                                               body.webhookConfigurationIds->size(), 0,
                                                               MaxWebhookConfigurationIds)
                                      : std::nullopt,
-        body.configuration ? InputCheck::countRange(QStringLiteral("configuration.rules"),
-                                                    body.configuration->rules.size(), 1,
-                                                    std::numeric_limits<qsizetype>::max())
+        body.configuration ? InputCheck::notEmpty(QStringLiteral("configuration.rules"), body.configuration->rules.size())
                            : std::nullopt,
     });
     if (!problem && !body.configuration && body.configurationId.value_or(QString()).isEmpty())

@@ -4,8 +4,6 @@
 
 #include "api/inputcheck.h"
 
-#include <limits>
-
 namespace docket::api {
 
 static QString configurationsPath()
@@ -24,8 +22,7 @@ ApiRequest *ConfigurationsApi::create(const ConfigurationCreateRequest &body, QO
     const auto problem = InputCheck::first({
         InputCheck::id(QStringLiteral("name"), body.name),
         InputCheck::maxLength(QStringLiteral("name"), body.name, MaxNameLength),
-        InputCheck::countRange(QStringLiteral("parameters.rules"), body.parameters.rules.size(), 1,
-                               std::numeric_limits<qsizetype>::max()),
+        InputCheck::notEmpty(QStringLiteral("parameters.rules"), body.parameters.rules.size()),
     });
     return m_client->call<ConfigurationResponse>(
         RequestSpec::unlessInvalid(problem,

@@ -25,6 +25,13 @@ InputCheck::Outcome InputCheck::countRange(const QString &field, qsizetype count
     return ApiError::invalidInput(field, tr("%1 needs between %2 and %3 entries; it has %4.").arg(field).arg(min).arg(max).arg(count));
 }
 
+InputCheck::Outcome InputCheck::notEmpty(const QString &field, qsizetype count)
+{
+    if (count > 0)
+        return std::nullopt;
+    return ApiError::invalidInput(field, tr("%1 needs at least one entry.").arg(field));
+}
+
 InputCheck::Outcome InputCheck::id(const QString &field, const QString &value)
 {
     // An empty ID would silently turn "GET /jobs/{id}" into "GET /jobs/", a different operation.

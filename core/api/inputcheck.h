@@ -26,6 +26,7 @@ public:
     static Outcome range(const QString &field, std::optional<int> value, int min, int max);
     static Outcome atLeast(const QString &field, std::optional<int> value, int min);
     static Outcome countRange(const QString &field, qsizetype count, qsizetype min, qsizetype max);
+    static Outcome notEmpty(const QString &field, qsizetype count);
     static Outcome id(const QString &field, const QString &value);
     static Outcome maxLength(const QString &field, const std::optional<QString> &value, int max);
     // The first failed check, if any.

@@ -12,10 +12,12 @@
 #include "api/filesapi.h"
 #include "fakehttpserver.h"
 #include "manualclock.h"
+#include "testclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,15 +129,8 @@ private:
     void makeClient(int maxRetries = RetryPolicy::DefaultMaxRetries)
     {
         clock = std::make_unique<ManualClock>();
-        client = std::make_unique<ApiClient>();
-        client->setClock(clock.get());
-        RetryPolicy policy;
-        policy.setMaxRetries(maxRetries);
-        policy.setRandomSource([] { return 0.0; });
-        client->setRetryPolicy(policy);
-        ConnectionSettings c;
-        c.baseUrl = server->baseUrl();
-        c.apiKey = QStringLiteral("llx-test-key");
+        client = docket::test::makeTestClient(*server, clock.get(), maxRetries);
+        ConnectionSettings c = client->connection();
         c.projectId = QStringLiteral("3f1c2a9e-0000-4000-8000-000000000001");
         c.organizationId = QStringLiteral("9a7b-org");
         client->setConnection(c);
@@ -882,6 +877,24 @@ private Q_SLOTS:
         QCOMPARE(error->kind(), ApiError::Kind::InvalidInput);
         QCOMPARE(error->field(), field);
         QVERIFY(!error->message().isEmpty());
+        QCOMPARE(server->requestCount(), 0);
+    }
+
+    void invalidInputArrivesAfterTheCallReturns()
+    {
+        ClassifyApi api(client.get());
+        ClassifyV2ListQuery q;
+        q.pageSize = 0;
+        std::optional<Result<ClassifyV2JobList>> result;
+        ApiRequest *request = api.list(q, this, [&result](Result<ClassifyV2JobList> r) { result = std::move(r); });
+        QVERIFY(request);
+        QVERIFY(!result.has_value()); // never from inside the call
+        QSignalSpy finished(request, &ApiRequest::finished);
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(result->error().kind(), ApiError::Kind::InvalidInput);
+        QVERIFY(result->error().message().contains(QStringLiteral("page_size")));
+        QVERIFY(result->error().toDisplayString().contains(QStringLiteral("page_size")));
         QCOMPARE(server->requestCount(), 0);
     }
 

@@ -8,6 +8,7 @@
 #include "api/pager.h"
 #include "fakehttpserver.h"
 #include "manualclock.h"
+#include "testclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -134,14 +135,7 @@ private Q_SLOTS:
         server = std::make_unique<FakeHttpServer>();
         QVERIFY(server->listen());
         clock = std::make_unique<ManualClock>();
-        client = std::make_unique<ApiClient>();
-        client->setClock(clock.get());
-        RetryPolicy policy;
-        policy.setMaxRetries(0);
-        client->setRetryPolicy(policy);
-        ConnectionSettings c;
-        c.baseUrl = server->baseUrl();
-        client->setConnection(c);
+        client = docket::test::makeTestClient(*server, clock.get(), 0);
     }
 
     void cleanup()

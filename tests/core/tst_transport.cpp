@@ -6,6 +6,7 @@
 #include "api/apiclient.h"
 #include "fakehttpserver.h"
 #include "manualclock.h"
+#include "testclient.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -45,16 +46,7 @@ private:
     void makeClient(int maxRetries = RetryPolicy::DefaultMaxRetries)
     {
         clock = std::make_unique<ManualClock>();
-        client = std::make_unique<ApiClient>();
-        client->setClock(clock.get());
-        RetryPolicy policy;
-        policy.setMaxRetries(maxRetries);
-        policy.setRandomSource([] { return 0.0; }); // no jitter: exact delays
-        client->setRetryPolicy(policy);
-        ConnectionSettings c;
-        c.baseUrl = server->baseUrl();
-        c.apiKey = QStringLiteral("llx-test-key");
-        client->setConnection(c);
+        client = docket::test::makeTestClient(*server, clock.get(), maxRetries);
     }
 
     Outcome run(RequestSpec spec)

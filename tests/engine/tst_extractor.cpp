@@ -77,18 +77,24 @@ private slots:
                              << QStringList{QStringLiteral("\"\"")};
         QTest::newRow("json") << QStringLiteral("data.json") << QStringLiteral("json")
                               << QStringList{QStringLiteral("invoice number: INV-9"), QStringLiteral("item: bolt"),
-                                             QStringLiteral("qty: 4"), QStringLiteral("paid: false")}
+                                             QStringLiteral("qty: 4"), QStringLiteral("paid: false"),
+                                             QStringLiteral("\nlines\n")}
                               << QStringList{QStringLiteral("{")};
         QTest::newRow("xml") << QStringLiteral("data.xml") << QStringLiteral("xml")
                              << QStringList{QStringLiteral("ACME GmbH"), QStringLiteral("Pump"),
                                             QStringLiteral("housing"), QStringLiteral("rush & fragile")}
                              << QStringList{QStringLiteral("<buyer>")};
         QTest::newRow("html") << QStringLiteral("page.html") << QStringLiteral("html")
-                              << QStringList{QStringLiteral("Lab results"), QStringLiteral("Glucose & HbA1c <normal> été"),
-                                             QStringLiteral("Sodium 140")}
+                              << QStringList{QStringLiteral("Kept title"), QStringLiteral("Lab results"),
+                                              QStringLiteral("Glucose & HbA1c <normal> été"),
+                                              QStringLiteral("Sodium 140")}
                               << QStringList{QStringLiteral("secret"), QStringLiteral("color"),
-                                             QStringLiteral("comment"), QStringLiteral("<p>"),
-                                             QStringLiteral("Ignored title")};
+                                              QStringLiteral("comment"), QStringLiteral("<p>")};
+        QTest::newRow("html in latin-1") << QStringLiteral("latin1.html") << QStringLiteral("html")
+                                         << QStringList{QStringLiteral("Straße & Café")} << QStringList{};
+        QTest::newRow("text starting like a tiff") << QStringLiteral("mm.txt") << QStringLiteral("text")
+                                                   << QStringList{QStringLiteral("MMXXVI annual report")}
+                                                   << QStringList{};
         QTest::newRow("pdf") << QStringLiteral("three-pages.pdf") << QStringLiteral("pdf")
                              << QStringList{QStringLiteral("Alpha page one"), QStringLiteral("Charlie third page")}
                              << QStringList{};
@@ -126,12 +132,13 @@ private slots:
                                     << QStringList{QStringLiteral("first"), QStringLiteral("second"),
                                                    QStringLiteral("third")};
         QTest::newRow("pdf") << QStringLiteral("three-pages.pdf") << 3
-                             << QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"), QStringLiteral("Charlie")};
+                             << QStringList{QStringLiteral("Alpha"), QStringLiteral("Bravo"),
+                                             QStringLiteral("Charlie")};
         QTest::newRow("docx page break") << QStringLiteral("pages.docx") << 2
                                          << QStringList{QStringLiteral("Employment"), QStringLiteral("Signed")};
         QTest::newRow("odt break-before style") << QStringLiteral("letter.odt") << 2
                                                 << QStringList{QStringLiteral("Cover"), QStringLiteral("Kind")};
-        QTest::newRow("unpaged html") << QStringLiteral("page.html") << 1 << QStringList{QStringLiteral("Lab")};
+        QTest::newRow("unpaged html") << QStringLiteral("page.html") << 1 << QStringList{QStringLiteral("Kept title")};
     }
     void keepsEachFormatsPages()
     {
@@ -159,12 +166,16 @@ private slots:
         for (const QString &file : {QStringLiteral("three-pages.pdf"), QStringLiteral("pages.txt")}) {
             const QByteArray f = file.toUtf8();
             QTest::newRow(QByteArray(f + " all").constData()) << file << none << QList<int>{} << QList<int>{1, 2, 3};
-            QTest::newRow(QByteArray(f + " max 2").constData()) << file << std::optional<int>(2) << QList<int>{} << QList<int>{1, 2};
-            QTest::newRow(QByteArray(f + " max beyond").constData()) << file << std::optional<int>(10) << QList<int>{} << QList<int>{1, 2, 3};
-            QTest::newRow(QByteArray(f + " explicit").constData()) << file << none << QList<int>{3, 1} << QList<int>{1, 3};
-            QTest::newRow(QByteArray(f + " outside ignored").constData()) << file << none << QList<int>{2, 9, 40} << QList<int>{2};
-            QTest::newRow(QByteArray(f + " explicit then max").constData()) << file << std::optional<int>(1) << QList<int>{2, 3}
-                                                    << QList<int>{2};
+            QTest::newRow(QByteArray(f + " max 2").constData())
+                << file << std::optional<int>(2) << QList<int>{} << QList<int>{1, 2};
+            QTest::newRow(QByteArray(f + " max beyond").constData())
+                << file << std::optional<int>(10) << QList<int>{} << QList<int>{1, 2, 3};
+            QTest::newRow(QByteArray(f + " explicit").constData())
+                << file << none << QList<int>{3, 1} << QList<int>{1, 3};
+            QTest::newRow(QByteArray(f + " outside ignored").constData())
+                << file << none << QList<int>{2, 9, 40} << QList<int>{2};
+            QTest::newRow(QByteArray(f + " explicit then max").constData())
+                << file << std::optional<int>(1) << QList<int>{2, 3} << QList<int>{2};
         }
     }
     void honoursPageSelection()
@@ -199,6 +210,7 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("messagePart");
         QTest::newRow("corrupt pdf") << QStringLiteral("corrupt.pdf") << QStringLiteral("PDF is corrupt");
+        QTest::newRow("password-protected pdf") << QStringLiteral("locked.pdf") << QStringLiteral("password-protected");
         QTest::newRow("truncated docx") << QStringLiteral("truncated.docx") << QStringLiteral("DOCX file is damaged");
         QTest::newRow("empty file") << QStringLiteral("empty.txt") << QStringLiteral("is empty");
         QTest::newRow("unsupported type") << QStringLiteral("notes.xyz") << QStringLiteral("not supported");
@@ -249,9 +261,26 @@ private slots:
         QCOMPARE(Extractor::isSupported(name), supported);
     }
 
-    void readsPngByOcr()
+    void listsTheSupportedSuffixes()
     {
-        const ExtractResult result = extractFile(QStringLiteral("scan.png"));
+        const QStringList suffixes = Extractor::supportedSuffixes();
+        for (const char *s : {"csv", "docx", "html", "jpg", "json", "md", "odt", "pdf", "png", "tiff", "txt", "xml"})
+            QVERIFY2(suffixes.contains(QString::fromLatin1(s)), s);
+        QVERIFY(std::is_sorted(suffixes.begin(), suffixes.end()));
+        for (const QString &suffix : suffixes)
+            QVERIFY(Extractor::isSupported(QStringLiteral("file.") + suffix));
+    }
+
+    void readsImagesByOcr_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("png") << QStringLiteral("scan.png");
+        QTest::newRow("jpeg") << QStringLiteral("scan.jpg");
+    }
+    void readsImagesByOcr()
+    {
+        QFETCH(QString, file);
+        const ExtractResult result = extractFile(file);
         QVERIFY2(result.document, qPrintable(result.error));
         QCOMPARE(result.document->format, QStringLiteral("image"));
         QCOMPARE(result.document->totalPages, 1);
@@ -299,6 +328,56 @@ private slots:
         QVERIFY2(multimodal.document->pages.at(1).text.contains(QStringLiteral("DELIVERY RECEIPT")),
                  qPrintable(multimodal.document->pages.at(1).text));
         QVERIFY(multimodal.document->warnings.isEmpty());
+    }
+
+    void stopsWhenCancelled()
+    {
+        int asked = 0;
+        ExtractRequest request;
+        request.path = fixture(QStringLiteral("three-pages.pdf"));
+        request.fileName = QStringLiteral("three-pages.pdf");
+        request.isCancelled = [&asked] { return ++asked >= 2; }; // cancelled while on page 2
+        const ExtractResult result = Extractor::extract(request);
+        QVERIFY(!result.document);
+        QCOMPARE(result.error, QStringLiteral("The extraction was cancelled."));
+        QCOMPARE(asked, 2);
+    }
+
+    void survivesTruncatedAndDamagedFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char *name : {"three-pages.pdf", "pages.docx", "letter.odt", "scan.png", "scan.jpg", "pages.tif",
+                                 "data.json", "data.xml", "page.html", "table.csv"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void survivesTruncatedAndDamagedFiles()
+    {
+        // Whatever is left of a file, the answer is a document or a clear error, never a crash.
+        QFETCH(QString, file);
+        QFile original(fixture(file));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        QTemporaryDir dir;
+        QList<QByteArray> variants;
+        for (const double keep : {0.1, 0.5, 0.9})
+            variants << bytes.left(qsizetype(double(bytes.size()) * keep));
+        QByteArray flipped = bytes;
+        for (qsizetype i = flipped.size() / 3; i < flipped.size() * 2 / 3; i += 7)
+            flipped[i] = char(flipped.at(i) ^ 0x5A);
+        variants << flipped;
+        for (int v = 0; v < variants.size(); ++v) {
+            const QString path = dir.filePath(QString::number(v) + u'-' + file);
+            QFile damaged(path);
+            QVERIFY(damaged.open(QIODevice::WriteOnly));
+            damaged.write(variants.at(v));
+            damaged.close();
+            ExtractRequest request;
+            request.path = path;
+            request.fileName = file;
+            const ExtractResult result = Extractor::extract(request);
+            QVERIFY2(result.document.has_value() != !result.error.isEmpty(),
+                     qPrintable(QStringLiteral("variant %1: %2").arg(v).arg(result.error)));
+        }
     }
 
     void extractsOnSeveralThreadsAtOnce()

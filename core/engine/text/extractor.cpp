@@ -13,6 +13,7 @@
 
 #include <poppler-qt6.h>
 
+#include <cmath>
 #include <mutex>
 
 namespace docket::engine {
@@ -23,9 +24,8 @@ Q_LOGGING_CATEGORY(lcText, "docket.engine.text")
 
 enum class Format { Unknown, Text, Markdown, Csv, Json, Xml, Html, Pdf, Docx, Odt, Image };
 
-Format formatFromExtension(const QString &fileName)
+const QHash<QString, Format> &formatsBySuffix()
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
     static const QHash<QString, Format> bySuffix = {
         {QStringLiteral("txt"), Format::Text},       {QStringLiteral("text"), Format::Text},
         {QStringLiteral("log"), Format::Text},       {QStringLiteral("md"), Format::Markdown},
@@ -38,7 +38,12 @@ Format formatFromExtension(const QString &fileName)
         {QStringLiteral("jpg"), Format::Image},      {QStringLiteral("jpeg"), Format::Image},
         {QStringLiteral("tif"), Format::Image},      {QStringLiteral("tiff"), Format::Image},
     };
-    return bySuffix.value(suffix, Format::Unknown);
+    return bySuffix;
+}
+
+Format formatFromExtension(const QString &fileName)
+{
+    return formatsBySuffix().value(QFileInfo(fileName).suffix().toLower(), Format::Unknown);
 }
 
 // The binary formats announce themselves in their first bytes.
@@ -46,8 +51,9 @@ Format formatFromContent(const QByteArray &head)
 {
     if (head.startsWith("%PDF-"))
         return Format::Pdf;
-    if (head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("II*")
-        || head.startsWith("MM\0*"))
+    // Spelled with lengths: a literal with an embedded NUL would stop at it.
+    if (head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xFF\xD8\xFF")
+        || head.startsWith(QByteArray("II*\0", 4)) || head.startsWith(QByteArray("MM\0*", 4)))
         return Format::Image;
     if (head.startsWith("PK\x03\x04"))
         return Format::Docx; // refined by the archive's members
@@ -134,6 +140,8 @@ ExtractResult readPdf(const ExtractRequest &request)
     QList<int> unreadable;
     std::unique_ptr<Ocr> ocr;
     for (const int number : *selected) {
+        if (request.isCancelled && request.isCancelled())
+            return failure(Extractor::tr("The extraction was cancelled."));
         std::unique_ptr<Poppler::Page> page(pdf->page(number - 1));
         if (!page) {
             unreadable << number;
@@ -164,7 +172,8 @@ ExtractResult readPdf(const ExtractRequest &request)
         document.pages << ExtractedPage{number, text};
     }
     if (!unreadable.isEmpty())
-        document.warnings << Extractor::tr("Pages %1 of the PDF could not be read.").arg(rules::formatPageRanges(unreadable));
+        document.warnings
+            << Extractor::tr("Pages %1 of the PDF could not be read.").arg(rules::formatPageRanges(unreadable));
     if (!withoutText.isEmpty()) {
         document.warnings << (request.multimodal
                                   ? Extractor::tr("No text was found on pages %1, even by OCR.")
@@ -221,6 +230,13 @@ bool Extractor::isSupported(const QString &fileName)
     return formatFromExtension(fileName) != Format::Unknown;
 }
 
+QStringList Extractor::supportedSuffixes()
+{
+    QStringList suffixes = formatsBySuffix().keys();
+    suffixes.sort();
+    return suffixes;
+}
+
 ExtractResult Extractor::extract(const ExtractRequest &request)
 {
     const QString shownName = request.fileName.isEmpty() ? QFileInfo(request.path).fileName() : request.fileName;
@@ -237,10 +253,11 @@ ExtractResult Extractor::extract(const ExtractRequest &request)
     }
     Format format = formatFromExtension(shownName);
     const Format sniffed = formatFromContent(file.peek(8));
-    const bool textual = format == Format::Unknown || format == Format::Text || format == Format::Markdown
-                         || format == Format::Csv || format == Format::Json || format == Format::Xml
-                         || format == Format::Html;
-    if (textual && sniffed != Format::Unknown)
+    auto isText = [](Format f) {
+        return f == Format::Unknown || f == Format::Text || f == Format::Markdown || f == Format::Csv
+               || f == Format::Json || f == Format::Xml || f == Format::Html;
+    };
+    if (isText(format) && sniffed != Format::Unknown)
         format = sniffed; // a PDF or an image behind a wrong name is still read for what it is
     if (format == Format::Unknown) {
         return failure(tr("The file type of \"%1\" is not supported (text, Markdown, CSV, JSON, XML, HTML, PDF, "
@@ -250,6 +267,12 @@ ExtractResult Extractor::extract(const ExtractRequest &request)
     if (format == Format::Pdf) {
         file.close();
         return readPdf(request);
+    }
+    if (isText(format) && file.size() > MaxTextBytes) {
+        return failure(tr("The text file \"%1\" is too large to read (%2 MiB; at most %3 MiB).")
+                           .arg(shownName)
+                           .arg(file.size() / (1024 * 1024))
+                           .arg(MaxTextBytes / (1024 * 1024)));
     }
     const QByteArray bytes = file.readAll();
     if (bytes.size() != file.size())

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace docket::engine {
@@ -25,6 +26,9 @@ struct ExtractRequest
     QString lang = QStringLiteral("en");  // job language (ParserLanguages code / ISO 639-1)
     bool multimodal = false;              // v1 MULTIMODAL: OCR image-only PDF pages too
     PageSelection pages;
+    // Asked between pages (OCR can take seconds a page); when it returns true the extraction
+    // stops with an error. Optional; must be safe to call from the worker thread.
+    std::function<bool()> isCancelled;
 };
 
 struct ExtractedPage
@@ -60,10 +64,13 @@ public:
     // Thread-safe; called from worker threads. Never throws or crashes on corrupt input.
     static ExtractResult extract(const ExtractRequest &request);
     static bool isSupported(const QString &fileName);
+    // Lower-case suffixes without the dot, sorted: for messages and file dialogs.
+    static QStringList supportedSuffixes();
 
     // The guards, public so tests and the HTTP layer can state them.
     static constexpr qint64 MaxFileBytes = 256ll * 1024 * 1024;
     static constexpr qint64 MaxImagePixels = 60ll * 1000 * 1000;
+    static constexpr qint64 MaxTextBytes = 64ll * 1024 * 1024; // text, Markdown, CSV, JSON, XML, HTML
 
     // The 1-based pages to read out of totalPages, or an error saying why none remains.
     static std::optional<QList<int>> selectPages(int totalPages, const PageSelection &selection, QString *error);

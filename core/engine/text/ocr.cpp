@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <mutex>
+
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 
@@ -61,27 +63,20 @@ QString Ocr::tessdataDirectory()
 
 QString Ocr::tesseractLanguage(const QString &lang)
 {
-    static const QHash<QString, QString> codes = {
-        {QStringLiteral("en"), QStringLiteral("eng")}, {QStringLiteral("de"), QStringLiteral("deu")},
-        {QStringLiteral("fr"), QStringLiteral("fra")}, {QStringLiteral("es"), QStringLiteral("spa")},
-        {QStringLiteral("it"), QStringLiteral("ita")}, {QStringLiteral("pt"), QStringLiteral("por")},
-        {QStringLiteral("nl"), QStringLiteral("nld")}, {QStringLiteral("sv"), QStringLiteral("swe")},
-        {QStringLiteral("no"), QStringLiteral("nor")}, {QStringLiteral("nb"), QStringLiteral("nor")},
-        {QStringLiteral("da"), QStringLiteral("dan")}, {QStringLiteral("fi"), QStringLiteral("fin")},
-        {QStringLiteral("pl"), QStringLiteral("pol")}, {QStringLiteral("cs"), QStringLiteral("ces")},
-        {QStringLiteral("sk"), QStringLiteral("slk")}, {QStringLiteral("hu"), QStringLiteral("hun")},
-        {QStringLiteral("ro"), QStringLiteral("ron")}, {QStringLiteral("ru"), QStringLiteral("rus")},
-        {QStringLiteral("uk"), QStringLiteral("ukr")}, {QStringLiteral("el"), QStringLiteral("ell")},
-        {QStringLiteral("tr"), QStringLiteral("tur")}, {QStringLiteral("ar"), QStringLiteral("ara")},
-        {QStringLiteral("he"), QStringLiteral("heb")}, {QStringLiteral("ja"), QStringLiteral("jpn")},
-        {QStringLiteral("ko"), QStringLiteral("kor")}, {QStringLiteral("zh"), QStringLiteral("chi_sim")},
-        {QStringLiteral("ch_sim"), QStringLiteral("chi_sim")}, {QStringLiteral("ch_tra"), QStringLiteral("chi_tra")},
-        {QStringLiteral("hi"), QStringLiteral("hin")}, {QStringLiteral("th"), QStringLiteral("tha")},
-        {QStringLiteral("vi"), QStringLiteral("vie")}, {QStringLiteral("id"), QStringLiteral("ind")},
-        {QStringLiteral("bg"), QStringLiteral("bul")}, {QStringLiteral("hr"), QStringLiteral("hrv")},
-        {QStringLiteral("sl"), QStringLiteral("slv")}, {QStringLiteral("et"), QStringLiteral("est")},
-        {QStringLiteral("lv"), QStringLiteral("lav")}, {QStringLiteral("lt"), QStringLiteral("lit")},
-    };
+    // ISO 639-1 codes (and the contract's ParserLanguages) -> Tesseract's trained-data names.
+    static const QHash<QString, QString> codes = [] {
+        const char *const table =
+            "en=eng de=deu fr=fra es=spa it=ita pt=por nl=nld sv=swe no=nor nb=nor da=dan fi=fin pl=pol "
+            "cs=ces sk=slk hu=hun ro=ron ru=rus uk=ukr el=ell tr=tur ar=ara he=heb ja=jpn ko=kor zh=chi_sim "
+            "ch_sim=chi_sim ch_tra=chi_tra hi=hin th=tha vi=vie id=ind bg=bul hr=hrv sl=slv et=est lv=lav "
+            "lt=lit af=afr az=aze bs=bos cy=cym ga=gle is=isl ku=kmr la=lat mi=mri ms=msa mt=mlt oc=oci "
+            "rs_latin=srp_latn rs_cyrillic=srp sq=sqi sw=swa tl=tgl uz=uzb fa=fas ug=uig ur=urd bn=ben "
+            "as=asm be=bel mn=mon mr=mar ne=nep sa=san ta=tam te=tel kn=kan";
+        QHash<QString, QString> map;
+        for (const QString &pair : QString::fromLatin1(table).split(u' ', Qt::SkipEmptyParts))
+            map.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1, 1));
+        return map;
+    }();
     const QString key = lang.trimmed().toLower();
     return codes.value(key, key.isEmpty() ? QStringLiteral("eng") : key);
 }
@@ -131,11 +126,15 @@ std::optional<QString> Ocr::recognise(const QImage &image, int dotsPerInch, QStr
 
 ExtractResult Ocr::readImageFile(const QByteArray &bytes, const ExtractRequest &request)
 {
+    // Leptonica reports every damaged image on stderr; the job's error says it once, clearly.
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { setMsgSeverity(L_SEVERITY_NONE); });
     ExtractResult result;
     const auto *data = reinterpret_cast<const l_uint8 *>(bytes.constData());
     const size_t size = size_t(bytes.size());
     l_int32 format = 0, width = 0, height = 0, bps = 0, spp = 0, colormap = 0;
-    if (pixReadHeaderMem(data, size, &format, &width, &height, &bps, &spp, &colormap) != 0 || width <= 0 || height <= 0) {
+    if (pixReadHeaderMem(data, size, &format, &width, &height, &bps, &spp, &colormap) != 0 || width <= 0
+        || height <= 0) {
         result.error = tr("The image is corrupt or in an unsupported format (PNG, JPEG and TIFF are read).");
         return result;
     }
@@ -184,6 +183,10 @@ ExtractResult Ocr::readImageFile(const QByteArray &bytes, const ExtractRequest &
     if (!ocr.warning().isEmpty())
         document.warnings << ocr.warning();
     for (const int number : *selected) {
+        if (request.isCancelled && request.isCancelled()) {
+            result.error = Extractor::tr("The extraction was cancelled.");
+            return result;
+        }
         Pix *pix = images.at(size_t(number - 1)).get();
         if (pixGetXRes(pix) <= 0 || pixGetYRes(pix) <= 0)
             pixSetResolution(pix, 300, 300); // scans without a stated resolution are usually 300 dpi

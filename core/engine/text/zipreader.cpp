@@ -120,7 +120,9 @@ std::optional<QByteArray> ZipReader::read(const QString &name, QString *error) c
         return std::nullopt;
     }
     if (qint64(e->uncompressedSize) > MaxMemberBytes) {
-        *error = tr("The archive member \"%1\" expands to more than %2 MiB.").arg(name).arg(MaxMemberBytes / (1024 * 1024));
+        *error = tr("The archive member \"%1\" expands to more than %2 MiB.")
+                     .arg(name)
+                     .arg(MaxMemberBytes / (1024 * 1024));
         return std::nullopt;
     }
     const QByteArray compressed = m_archive.mid(dataStart, e->compressedSize);

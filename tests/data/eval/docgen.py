@@ -5,6 +5,7 @@
 The same input always gives the same bytes: fixed ZIP timestamps, no PDF dates, PNG/TIFF without
 time chunks. Used by tests/data/eval/generate.py and tests/data/extract/generate.py.
 """
+import hashlib
 import os
 import subprocess
 import tempfile
@@ -19,10 +20,47 @@ def _pdf_escape(line):
     return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def write_pdf(path, pages, image_pages=None):
+_PDF_PADDING = bytes.fromhex("28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A")
+
+
+def _rc4(key, data):
+    state = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + state[i] + key[i % len(key)]) % 256
+        state[i], state[j] = state[j], state[i]
+    out = bytearray()
+    i = j = 0
+    for byte in data:
+        i = (i + 1) % 256
+        j = (j + state[i]) % 256
+        state[i], state[j] = state[j], state[i]
+        out.append(byte ^ state[(state[i] + state[j]) % 256])
+    return bytes(out)
+
+
+def _standard_security(user_password, file_id):
+    """PDF standard security handler, revision 2 (RC4, 40-bit): (key, /Encrypt dictionary body)."""
+    user = (user_password.encode("latin-1") + _PDF_PADDING)[:32]
+    owner_key = hashlib.md5(user).digest()[:5]  # owner password = user password
+    owner_entry = _rc4(owner_key, user)
+    permissions = -4
+    key = hashlib.md5(user + owner_entry + permissions.to_bytes(4, "little", signed=True) + file_id).digest()[:5]
+    user_entry = _rc4(key, _PDF_PADDING)
+    body = (b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P %d >>"
+            % (owner_entry.hex().encode(), user_entry.hex().encode(), permissions))
+    return key, body
+
+
+def write_pdf(path, pages, image_pages=None, user_password=None):
     """pages: list of lists of text lines (a text layer per page). image_pages: {index: (w, h, gray bytes)}
-    pages whose content is only a picture (a scanned page without text layer)."""
+    pages whose content is only a picture (a scanned page without text layer). user_password: encrypt
+    the file so that it cannot be opened without it."""
     image_pages = image_pages or {}
+    file_id = hashlib.md5(repr(pages).encode()).digest()
+    key = None
+    if user_password is not None:
+        key, _ = _standard_security(user_password, file_id)
     objects = []  # bodies; object n is objects[n-1]
 
     def add(body):
@@ -50,12 +88,18 @@ def write_pdf(path, pages, image_pages=None):
                 parts.append("(%s) Tj T*" % _pdf_escape(line))
             parts.append("ET")
             stream = "\n".join(parts).encode("cp1252", errors="replace")
+        if key is not None:  # the stream of object n is encrypted with a key derived from n
+            number = len(objects) + 1
+            stream = _rc4(hashlib.md5(key + number.to_bytes(3, "little") + b"\0\0").digest()[:10], stream)
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         kids.append(add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources %s /Contents %d 0 R >>"
                         % (pages_obj, resources, content)))
     objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_obj
     objects[pages_obj - 1] = (b"<< /Type /Pages /Count %d /Kids [%s] >>"
                               % (len(kids), b" ".join(b"%d 0 R" % k for k in kids)))
+    encrypt = None
+    if key is not None:
+        encrypt = add(_standard_security(user_password, file_id)[1])
     out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
@@ -65,7 +109,10 @@ def write_pdf(path, pages, image_pages=None):
     out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
     for offset in offsets:
         out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, xref)
+    extra = b" /ID [<%s> <%s>]" % (file_id.hex().encode(), file_id.hex().encode())
+    if encrypt is not None:
+        extra += b" /Encrypt %d 0 R" % encrypt
+    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, extra, xref)
     with open(path, "wb") as f:
         f.write(out)
 
@@ -144,7 +191,7 @@ def _render_args(lines, width, pointsize):
             "-pointsize", str(pointsize), "-fill", "black"]
     y = 20 + pointsize
     for line in lines:
-        args += ["-annotate", "+20+%d" % y, line]
+        args += ["-annotate", "+20+%d" % y, line.replace("%", "%%")]  # ImageMagick escapes
         y += int(pointsize * 1.6)
     return args, height
 

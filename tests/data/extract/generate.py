@@ -5,6 +5,7 @@
 reproducible and committed, so the tests never need Python or ImageMagick."""
 import json
 import os
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -33,10 +34,13 @@ write("broken.json", b'{"invoice_number": "INV-9", "lines": [')
 write("data.xml", b'<?xml version="1.0"?>\n<order id="7"><buyer>ACME GmbH</buyer><item qty="2">Pump '
       b'<b>housing</b></item><![CDATA[rush & fragile]]></order>\n')
 write("broken.xml", b"<order><buyer>ACME</order>")
-write("page.html", b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ignored title</title>'
+write("page.html", b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kept title</title>'
       b'<style>p { color: red }</style></head><body><script>var hidden = "secret";</script>'
       b'<h1>Lab&nbsp;results</h1><p>Glucose &amp; HbA1c &lt;normal&gt; &#233;t&#xE9;</p><!-- comment -->'
       b'<table><tr><td>Sodium</td><td>140</td></tr></table></body></html>')
+write("latin1.html", "<html><head><meta charset=\"iso-8859-1\"></head><body><p>Stra\u00dfe &amp; Caf\u00e9</p>"
+      "</body></html>".encode("latin-1"))
+write("mm.txt", b"MMXXVI annual report of the rowing club\n")
 write("empty.txt", b"")
 write("binary.txt", bytes(range(256)) * 8)
 write("notes.xyz", b"some text in a file type nobody reads")
@@ -46,6 +50,7 @@ docgen.write_pdf(out("three-pages.pdf"), [["Alpha page one", "second line"], ["B
 docgen.write_pdf(out("scanned.pdf"), [["Typed cover page"], []],
                  image_pages={1: docgen.gray_pixels(["SCANNED DELIVERY RECEIPT", "Parcel 5521 signed"],
                                                     width=900, pointsize=40)})
+docgen.write_pdf(out("locked.pdf"), [["Secret salary review"]], user_password="opensesame")
 with open(out("three-pages.pdf"), "rb") as f:
     pdf = f.read()
 write("corrupt.pdf", pdf[:9] + bytes(b ^ 0x5A for b in pdf[9:200]))
@@ -56,4 +61,5 @@ with open(out("pages.docx"), "rb") as f:
 write("truncated.docx", docx[: len(docx) // 2])
 docgen.write_odt(out("letter.odt"), [["# Cover letter", "Dear  hiring manager"], ["Kind regards", "Ana"]])
 docgen.write_png(out("scan.png"), ["PURCHASE ORDER 8812", "Deliver to warehouse"], width=900, pointsize=40)
+subprocess.run(["convert", out("scan.png"), "-strip", "-quality", "80", out("scan.jpg")], check=True)
 docgen.write_tiff(out("pages.tif"), [["FIRST PAGE INVOICE"], ["SECOND PAGE RECEIPT"]], width=900, pointsize=40)
