@@ -311,7 +311,8 @@ QList<ParserLanguage> parserLanguages()
         if (language != QLocale::AnyLanguage && language != QLocale::C) {
             name = QLocale::languageToString(language);
             const QString native = QLocale(language).nativeLanguageName();
-            if (!native.isEmpty() && native.compare(name, Qt::CaseInsensitive) != 0)
+            // "American English" adds nothing to "English"; "Deutsch" does to "German".
+            if (!native.isEmpty() && !native.contains(name, Qt::CaseInsensitive))
                 name += QStringLiteral(" – ") + native;
             const QString variant = variantFor(code);
             if (!variant.isEmpty())
