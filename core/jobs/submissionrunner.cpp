@@ -52,6 +52,49 @@ SubmissionRunner::~SubmissionRunner()
     }
 }
 
+QList<OutboxFile> SubmissionRunner::filesOf(const QString &submissionId) const
+{
+    const auto it = m_active.constFind(submissionId);
+    return it != m_active.constEnd() ? it->files : m_outbox->files(submissionId);
+}
+
+void SubmissionRunner::writeFileState(const QString &submissionId, int seq, OutboxFileState state, const QString &error)
+{
+    m_outbox->setFileState(submissionId, seq, state, error);
+    if (auto it = m_active.find(submissionId); it != m_active.end() && seq < it->files.size()) {
+        it->files[seq].state = state;
+        it->files[seq].error = error;
+    }
+}
+
+void SubmissionRunner::writeUploaded(const QString &submissionId, int seq, const QString &sha256, const QString &fileId)
+{
+    m_outbox->markUploaded(submissionId, seq, m_profileId, sha256, fileId);
+    if (auto it = m_active.find(submissionId); it != m_active.end() && seq < it->files.size()) {
+        it->files[seq].state = OutboxFileState::Uploaded;
+        it->files[seq].fileId = fileId;
+        it->files[seq].error.clear();
+    }
+}
+
+void SubmissionRunner::writeJob(const QString &submissionId, const OutboxJob &job, const QList<int> &seqs)
+{
+    m_outbox->recordJob(submissionId, job, seqs);
+    auto it = m_active.find(submissionId);
+    if (it == m_active.end())
+        return;
+    const OutboxFileState state = job.state == Created ? OutboxFileState::Created
+                                : job.state == Creating ? OutboxFileState::Creating
+                                                        : OutboxFileState::Failed;
+    for (const int seq : seqs) {
+        if (seq < it->files.size()) {
+            it->files[seq].state = state;
+            it->files[seq].jobKey = job.key;
+            it->files[seq].error = job.error;
+        }
+    }
+}
+
 QString SubmissionRunner::transactionIdFor(const QString &submissionId, const QString &sha256)
 {
     const QByteArray key = submissionId.toUtf8() + ':' + sha256.toUtf8();
@@ -110,6 +153,7 @@ void SubmissionRunner::start(const QString &submissionId)
         return;
     Active active;
     active.submission = *submission;
+    active.files = m_outbox->files(submissionId);
     m_active.insert(submissionId, active);
     Q_EMIT progressChanged(submissionId);
     pump();
@@ -124,9 +168,9 @@ void SubmissionRunner::cancel(const QString &submissionId)
     // the outbox does not know about.
     // Files first, requests second: an aborted upload reports synchronously and asks for more
     // work, which must find nothing left to start.
-    for (const OutboxFile &f : m_outbox->files(submissionId)) {
+    for (const OutboxFile &f : filesOf(submissionId)) {
         if (inUploadPhase(f.state) || f.state == OutboxFileState::Uploaded) {
-            m_outbox->setFileState(submissionId, f.seq, OutboxFileState::Cancelled, tr("Cancelled"));
+            writeFileState(submissionId, f.seq, OutboxFileState::Cancelled, tr("Cancelled"));
             Q_EMIT fileChanged(submissionId, f.seq);
         }
     }
@@ -141,12 +185,12 @@ void SubmissionRunner::cancel(const QString &submissionId)
 void SubmissionRunner::retryFailed(const QString &submissionId)
 {
     bool any = false;
-    for (const OutboxFile &f : m_outbox->files(submissionId)) {
+    for (const OutboxFile &f : filesOf(submissionId)) {
         if (f.state != OutboxFileState::Failed && f.state != OutboxFileState::Cancelled)
             continue;
         // A file that was uploaded keeps its file id and only needs its job.
         const OutboxFileState next = f.fileId.isEmpty() ? OutboxFileState::Pending : OutboxFileState::Uploaded;
-        m_outbox->setFileState(submissionId, f.seq, next);
+        writeFileState(submissionId, f.seq, next);
         Q_EMIT fileChanged(submissionId, f.seq);
         any = true;
     }
@@ -163,7 +207,7 @@ SubmissionRunner::Progress SubmissionRunner::progress(const QString &submissionI
 {
     Progress p;
     const auto active = m_active.constFind(submissionId);
-    for (const OutboxFile &f : m_outbox->files(submissionId)) {
+    for (const OutboxFile &f : filesOf(submissionId)) {
         ++p.total;
         p.bytesTotal += f.size;
         switch (f.state) {
@@ -236,12 +280,17 @@ void SubmissionRunner::pump()
 void SubmissionRunner::pumpSubmission(Active &active)
 {
     const QString id = active.submission.id;
-    const QList<OutboxFile> files = m_outbox->files(id);
-    for (const OutboxFile &f : files) {
+    for (qsizetype i = 0; i < active.files.size(); ++i) {
+        const OutboxFile f = active.files[i];
         if (f.state == OutboxFileState::Pending && !active.uploads.contains(f.seq)) {
             // Content this profile already uploaded needs no upload and no slot.
-            if (const auto known = m_outbox->uploadedFileId(m_profileId, f.sha256); known && !active.reuploaded.contains(f.seq)) {
-                m_outbox->markUploaded(id, f.seq, m_profileId, f.sha256, *known);
+            // Asked once per file and run, not on every pass: passes happen after every answer.
+            const bool firstLook = !active.dedupeChecked.contains(f.seq);
+            active.dedupeChecked.insert(f.seq);
+            if (const auto known = firstLook && !active.reuploaded.contains(f.seq)
+                                       ? m_outbox->uploadedFileId(m_profileId, f.sha256)
+                                       : std::nullopt) {
+                writeUploaded(id, f.seq, f.sha256, *known);
                 Q_EMIT fileChanged(id, f.seq);
                 m_pumpAgain = true;
                 continue;
@@ -252,6 +301,7 @@ void SubmissionRunner::pumpSubmission(Active &active)
     }
 
     const JobFlavour flavour = active.submission.options.flavour;
+    const QList<OutboxFile> files = active.files;
     if (flavour == JobFlavour::V2PerFile) {
         for (const OutboxFile &f : files) {
             const bool ready = f.state == OutboxFileState::Uploaded || f.state == OutboxFileState::Creating;
@@ -310,7 +360,7 @@ void SubmissionRunner::startUpload(Active &active, const OutboxFile &file)
         failFile(id, file.seq, tr("The file can no longer be read: %1").arg(file.path));
         return;
     }
-    m_outbox->setFileState(id, file.seq, OutboxFileState::Uploading);
+    writeFileState(id, file.seq, OutboxFileState::Uploading);
     Q_EMIT fileChanged(id, file.seq);
     ++m_requestsSent;
     const int seq = file.seq;
@@ -322,10 +372,10 @@ void SubmissionRunner::startUpload(Active &active, const OutboxFile &file)
         it->uploads.remove(seq);
         it->bytesSent.remove(seq);
         if (result.ok()) {
-            m_outbox->markUploaded(id, seq, m_profileId, sha, result.value().id);
+            writeUploaded(id, seq, sha, result.value().id);
             Q_EMIT fileChanged(id, seq);
         } else if (result.error().kind() == api::ApiError::Kind::Cancelled) {
-            m_outbox->setFileState(id, seq, OutboxFileState::Cancelled, tr("Cancelled"));
+            writeFileState(id, seq, OutboxFileState::Cancelled, tr("Cancelled"));
             Q_EMIT fileChanged(id, seq);
         } else {
             failFile(id, seq, result.error().toDisplayString());
@@ -350,9 +400,11 @@ void SubmissionRunner::startV2Create(Active &active, const OutboxFile &file)
     const QString key = QStringLiteral("file:%1").arg(file.seq);
     OutboxJob job{key, QStringLiteral("v2"), transactionIdFor(id, file.sha256), QString(), Creating, QString(),
                   QDateTime::currentDateTimeUtc()};
-    if (const auto existing = m_outbox->job(id, key); existing && existing->state == Creating)
-        job.creatingAt = existing->creatingAt;
-    m_outbox->recordJob(id, job, {file.seq});
+    if (file.state == OutboxFileState::Creating) {
+        if (const auto existing = m_outbox->job(id, key); existing && existing->state == Creating)
+            job.creatingAt = existing->creatingAt;
+    }
+    writeJob(id, job, {file.seq});
     Q_EMIT fileChanged(id, file.seq);
 
     api::ClassifyV2CreateRequest body;
@@ -380,14 +432,14 @@ void SubmissionRunner::startV2Create(Active &active, const OutboxFile &file)
             OutboxJob done = job;
             done.state = Created;
             done.jobId = result.value().id;
-            m_outbox->recordJob(id, done, {seq});
+            writeJob(id, done, {seq});
             Q_EMIT fileChanged(id, seq);
             Q_EMIT v2JobCreated(result.value());
         } else if (result.error().kind() == api::ApiError::Kind::NotFound && !it->reuploaded.contains(seq)) {
             // The remembered upload is gone on the server (deleted or expired): upload once more.
             it->reuploaded.insert(seq);
             m_outbox->forgetUpload(m_profileId, sha);
-            m_outbox->setFileState(id, seq, OutboxFileState::Pending);
+            writeFileState(id, seq, OutboxFileState::Pending);
             Q_EMIT fileChanged(id, seq);
         } else {
             if (result.error().kind() == api::ApiError::Kind::Validation)
@@ -395,7 +447,7 @@ void SubmissionRunner::startV2Create(Active &active, const OutboxFile &file)
             OutboxJob failed = job;
             failed.state = Failed;
             failed.error = result.error().toDisplayString();
-            m_outbox->recordJob(id, failed, {seq});
+            writeJob(id, failed, {seq});
             Q_EMIT fileChanged(id, seq);
         }
         Q_EMIT progressChanged(id);
@@ -415,7 +467,7 @@ void SubmissionRunner::startGroupCreate(Active &active, const QString &key, cons
         fileIds << f.fileId;
     }
     // Written before the POST: after a crash, "creating" means the server may already have it.
-    m_outbox->recordJob(id, {key, batch ? QStringLiteral("batch") : QStringLiteral("v1"), QString(), QString(), Creating,
+    writeJob(id, {key, batch ? QStringLiteral("batch") : QStringLiteral("v1"), QString(), QString(), Creating,
                              QString(), QDateTime::currentDateTimeUtc()},
                         seqs);
     for (const int seq : seqs)
@@ -529,7 +581,7 @@ void SubmissionRunner::finishGroup(const QString &submissionId, const QString &k
         job.jobId = jobId;
         job.error.clear();
     }
-    m_outbox->recordJob(submissionId, job, seqs);
+    writeJob(submissionId, job, seqs);
     for (const int seq : seqs)
         Q_EMIT fileChanged(submissionId, seq);
     Q_EMIT progressChanged(submissionId);
@@ -538,7 +590,7 @@ void SubmissionRunner::finishGroup(const QString &submissionId, const QString &k
 
 void SubmissionRunner::failFile(const QString &submissionId, int seq, const QString &message)
 {
-    m_outbox->setFileState(submissionId, seq, OutboxFileState::Failed, message);
+    writeFileState(submissionId, seq, OutboxFileState::Failed, message);
     Q_EMIT fileChanged(submissionId, seq);
     Q_EMIT progressChanged(submissionId);
 }

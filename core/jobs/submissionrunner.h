@@ -98,13 +98,20 @@ private:
     struct Active
     {
         OutboxSubmission submission;
+        QList<OutboxFile> files; // the outbox's rows, kept in step with every write (seq == index)
         QHash<int, QPointer<api::ApiRequest>> uploads;
         QHash<QString, QPointer<api::ApiRequest>> creates; // by job key
         QHash<int, qint64> bytesSent;
-        QSet<int> reuploaded; // files whose remembered upload was gone on the server
+        QSet<int> reuploaded;    // files whose remembered upload was gone on the server
+        QSet<int> dedupeChecked; // files already looked up in the per-profile upload record
     };
 
     void start(const QString &submissionId);
+    // Every state change goes to the outbox first and to the in-memory copy second.
+    QList<OutboxFile> filesOf(const QString &submissionId) const;
+    void writeFileState(const QString &submissionId, int seq, OutboxFileState state, const QString &error = QString());
+    void writeUploaded(const QString &submissionId, int seq, const QString &sha256, const QString &fileId);
+    void writeJob(const QString &submissionId, const OutboxJob &job, const QList<int> &seqs);
     void pump();
     void pumpSubmission(Active &active);
     void startUpload(Active &active, const OutboxFile &file);
