@@ -11,6 +11,7 @@
 
 #include "fakehttpserver.h"
 #include "manualclock.h"
+#include "testclient.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -22,8 +23,6 @@
 
 using namespace docket::jobs;
 using docket::api::ApiClient;
-using docket::api::ConnectionSettings;
-using docket::api::RetryPolicy;
 using docket::test::FakeHttpServer;
 using docket::test::RecordedRequest;
 using docket::test::ScriptedResponse;
@@ -180,16 +179,11 @@ private Q_SLOTS:
         QVERIFY(server->listen());
         server->setHandler([this](const RecordedRequest &r) { return api.handle(r); });
         clock = std::make_unique<docket::test::ManualClock>();
-        client = std::make_unique<ApiClient>();
-        client->setClock(clock.get());
-        RetryPolicy policy;
-        policy.setMaxRetries(0);
-        client->setRetryPolicy(policy);
-        ConnectionSettings c;
-        c.baseUrl = server->baseUrl();
-        c.apiKey = QStringLiteral("llx-test");
-        client->setConnection(c);
+        client = docket::test::makeTestClient(*server, clock.get(), 0);
     }
+
+    // A restarted process has a new client.
+    void restartClient() { client = docket::test::makeTestClient(*server, clock.get(), 0); }
 
     void cleanup()
     {
@@ -287,11 +281,7 @@ private Q_SLOTS:
             QTest::qWait(50);
             // "Crash": the runner goes away mid-submission, with requests in flight.
         }
-        client = std::make_unique<ApiClient>(); // a new process has a new client
-        ConnectionSettings c;
-        c.baseUrl = server->baseUrl();
-        c.apiKey = QStringLiteral("llx-test");
-        client->setConnection(c);
+        restartClient();
         api.stallV2CreateNumber = -1;
 
         SubmissionOutbox outbox(dbPath());
@@ -354,11 +344,7 @@ private Q_SLOTS:
             QTest::qWait(50);
         }
         api.stallV1Create = false;
-        client = std::make_unique<ApiClient>();
-        ConnectionSettings c;
-        c.baseUrl = server->baseUrl();
-        c.apiKey = QStringLiteral("llx-test");
-        client->setConnection(c);
+        restartClient();
         SubmissionOutbox outbox(dbPath());
         QVERIFY(outbox.open(nullptr));
         SubmissionRunner runner(client.get(), &outbox);
