@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // docket_submitter: runs one SubmissionRunner against a server, as the app would, so that
 // tst_submission_crash can kill it with SIGKILL mid-submission and start it again.
-//   docket_submitter submit <base-url> <token> <outbox.sqlite> <folder> [pace-ms]
+//   docket_submitter submit <base-url> <token> <outbox.sqlite> <folder> [pace-ms] [v2|v1|batch]
 //   docket_submitter resume <base-url> <token> <outbox.sqlite> [pace-ms]
 // Prints "submitted <id>", "resumed <id> <remaining>", "created <job id>" and "finished <id>"
 // lines, flushed at once; exits 0 when nothing is left to do. pace-ms slows the event loop down
@@ -56,6 +56,12 @@ int main(int argc, char *argv[])
     QObject::connect(&runner, &jobs::SubmissionRunner::v2JobCreated, [&](const api::ClassifyV2Job &job) {
         say(QStringLiteral("created ") + job.id);
     });
+    QObject::connect(&runner, &jobs::SubmissionRunner::v1JobCreated, [&](const api::ClassifyJob &job) {
+        say(QStringLiteral("created ") + job.id);
+    });
+    QObject::connect(&runner, &jobs::SubmissionRunner::batchJobCreated, [&](const api::BatchJob &job) {
+        say(QStringLiteral("created ") + job.id);
+    });
     QObject::connect(&runner, &jobs::SubmissionRunner::resumed, [&](const QString &id, int remaining) {
         say(QStringLiteral("resumed %1 %2").arg(id).arg(remaining));
     });
@@ -73,6 +79,8 @@ int main(int argc, char *argv[])
                 included << f;
         }
         jobs::SubmissionOptions options;
+        options.flavour = jobs::flavourFromKey(args.value(7, QStringLiteral("v2"))).value_or(jobs::JobFlavour::V2PerFile);
+        options.parsing.targetPages = QStringLiteral("1");
         options.rules = {{QStringLiteral("invoice"), QStringLiteral("A bill that asks for payment of an amount.")},
                          {QStringLiteral("letter"), QStringLiteral("Correspondence addressed to a person.")}};
         const QString id = runner.submit(options, included, &error);
@@ -81,6 +89,13 @@ int main(int argc, char *argv[])
             return 1;
         }
         say(QStringLiteral("submitted %1 %2").arg(id).arg(included.size()));
+        QObject::connect(&runner, &jobs::SubmissionRunner::submissionFinished, [&](const QString &finished) {
+            // Failed files are reported, so a test sees why instead of a bare count.
+            for (const jobs::OutboxFile &f : outbox.files(finished)) {
+                if (f.state == jobs::OutboxFileState::Failed)
+                    say(QStringLiteral("failed %1: %2").arg(f.name, f.error));
+            }
+        });
     } else if (runner.resume() == 0) {
         say(QStringLiteral("nothing to resume"));
         return 0;

@@ -6,6 +6,8 @@
 // transaction_id derived from the submission and the file, and all of them reach a terminal state.
 
 #include "api/apiclient.h"
+#include "api/batchapi.h"
+#include "api/classifierapi.h"
 #include "api/classifyapi.h"
 #include "jobs/fileintake.h"
 #include "jobs/submissionoutbox.h"
@@ -63,6 +65,29 @@ private:
             token = result->value().nextPageToken;
         }
         return all;
+    }
+
+    template<typename T, typename Call>
+    T await(Call call)
+    {
+        std::optional<api::Result<T>> result;
+        call([&](api::Result<T> r) { result = std::move(r); });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000) || !result->ok())
+            qFatal("call failed: %s", result ? qPrintable(result->error().toDisplayString()) : "timeout");
+        return result->value();
+    }
+
+    // Runs one submission of the folder to the end in a separate process; returns its output.
+    QString submitFolder(const QString &folder, const QString &flavour)
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral(DOCKET_SUBMITTER_BIN));
+        p.setArguments({QStringLiteral("submit"), baseUrl.toString(), Token, tmp.filePath(flavour + QStringLiteral(".sqlite")),
+                        folder, QStringLiteral("0"), flavour});
+        p.start();
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            qFatal("submitter failed: %s", p.readAllStandardError().constData());
+        return QString::fromUtf8(p.readAllStandardOutput());
     }
 
 private Q_SLOTS:
@@ -197,6 +222,37 @@ private Q_SLOTS:
         }, 180000));
         const auto completed = std::count_if(all.begin(), all.end(), [](const api::ClassifyV2Job &j) { return j.status == QLatin1String("COMPLETED"); });
         qInfo("%d jobs terminal, %d completed", terminal, int(completed));
+    }
+
+    // Runs after the crash test: the engine lists batch items among the v2 jobs it counts.
+    void createsV1AndBatchJobsTheEngineAccepts()
+    {
+        const QString folder = tmp.filePath(QStringLiteral("few"));
+        QDir().mkpath(folder);
+        for (int i = 0; i < 3; ++i) {
+            QFile f(QStringLiteral("%1/few-%2.txt").arg(folder).arg(i));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("Invoice number ") + QByteArray::number(i * 7919) + " for services rendered.");
+        }
+        api::ApiClient client;
+        api::ConnectionSettings c;
+        c.baseUrl = baseUrl;
+        c.apiKey = Token;
+        client.setConnection(c);
+
+        const QString v1 = submitFolder(folder, QStringLiteral("v1"));
+        QVERIFY2(v1.count(QStringLiteral("created ")) == 1 && !v1.contains(QStringLiteral("failed ")), qPrintable(v1));
+        const auto v1Jobs = await<api::ClassifyJobList>([&](auto done) {
+            api::ClassifierApi(&client).listJobs({}, this, done);
+        });
+        QCOMPARE(v1Jobs.items.size(), 1);
+        QCOMPARE(v1Jobs.items.first().parsingConfiguration.targetPages, QList<qint64>{0}); // typed "1", sent 0-indexed
+
+        const QString batch = submitFolder(folder, QStringLiteral("batch"));
+        QVERIFY2(batch.count(QStringLiteral("created ")) == 1 && !batch.contains(QStringLiteral("failed ")), qPrintable(batch));
+        const auto batches = await<api::BatchJobList>([&](auto done) { api::BatchApi(&client).list({}, this, done); });
+        QCOMPARE(batches.items.size(), 1);
+        QCOMPARE(batches.items.first().totalItems, 3);
     }
 };
 

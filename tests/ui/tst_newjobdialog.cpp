@@ -239,6 +239,9 @@ private Q_SLOTS:
         QCOMPARE(progress.totalBar()->value(), 1000);
         QVERIFY(!progress.cancelButton()->isEnabled());
         QVERIFY(progress.fileTable()->item(0, 2)->text().startsWith(QStringLiteral("cjb-")));
+        progress.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&progress));
+        QVERIFY(progress.grab().save(QDir::temp().filePath(QStringLiteral("docket-screens/newjobprogress.png"))));
     }
 
     void screenshotsInLightAndDarkPalettes()

@@ -54,6 +54,11 @@ private Q_SLOTS:
     void startsEmptyWithOkDisabled()
     {
         RuleEditorDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QDir().mkpath(QDir::temp().filePath(QStringLiteral("docket-screens")));
+        QVERIFY(dialog.grab().save(QDir::temp().filePath(QStringLiteral("docket-screens/ruleeditor-empty.png"))));
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("emptyState"))->isHidden());
         QCOMPARE(dialog.ruleCount(), 0);
         QVERIFY(!dialog.okButton()->isEnabled());
         QVERIFY(dialog.summary()->text().contains(QStringLiteral("at least one")));

@@ -58,6 +58,8 @@ NewJobProgressDialog::NewJobProgressDialog(jobs::SubmissionRunner *runner, jobs:
     m_table->setHorizontalHeaderLabels({tr("Document"), tr("State"), tr("Details")});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
