@@ -18,6 +18,8 @@
 #include <QDir>
 #include <QDropEvent>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -194,6 +196,65 @@ private Q_SLOTS:
         QVERIFY(dialog.parsingForm()->targetPagesError()->text().contains(QStringLiteral("Invalid page range")));
         QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("file_input")));
         QVERIFY(!dialog.submitButton()->isEnabled());
+    }
+
+    void offersServerPresetsForV2AndSavesNewOnes()
+    {
+        test::FakeHttpServer server;
+        QVERIFY(server.listen());
+        bool refuseNext = false;
+        server.setHandler([&refuseNext](const test::RecordedRequest &r) {
+            if (r.method == "GET")
+                return test::ScriptedResponse::json(200, R"({"items":[
+                    {"id":"cfg-1","name":"Finance","product_type":"classify_v2","version":"2026-11-01T00:00:00Z",
+                     "parameters":{"product_type":"classify_v2","rules":[{"type":"invoice","description":"A bill to pay."},
+                                                                          {"type":"receipt","description":"Proof of payment."}]}},
+                    {"id":"cfg-2","name":"Extractor","product_type":"extract_v2","version":"2026-11-01T00:00:00Z","parameters":{}}]})");
+            if (std::exchange(refuseNext, false))
+                return test::ScriptedResponse::json(422, R"({"detail":[{"loc":["body","parameters","rules",0,"description"],
+                    "msg":"String should have at most 500 characters","type":"string_too_long"}]})");
+            return test::ScriptedResponse::json(201, R"({"id":"cfg-3","name":"Mine","product_type":"classify_v2",
+                "version":"2026-11-23T00:00:00Z","parameters":{"product_type":"classify_v2","rules":[]}})");
+        });
+        api::ApiClient client;
+        api::ConnectionSettings c;
+        c.baseUrl = server.baseUrl();
+        c.apiKey = QStringLiteral("k");
+        client.setConnection(c);
+        NewJobDialog dialog(nullptr, &client);
+        QSignalSpy loaded(&dialog, &NewJobDialog::presetsLoaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(dialog.presetBox()->count(), 2); // "Rules edited here" + the one classify_v2 preset
+        QCOMPARE(server.requests().first().query.queryItemValue(QStringLiteral("product_type")), QStringLiteral("classify_v2"));
+        dialog.presetBox()->setCurrentIndex(1);
+        QCOMPARE(dialog.options().configurationId, QStringLiteral("cfg-1"));
+        QVERIFY(dialog.options().validate().isEmpty()); // no inline rules needed
+        QVERIFY(dialog.rulesSummary()->text().contains(QStringLiteral("invoice, receipt")));
+        QVERIFY(!dialog.parsingForm()->isEnabled());
+        dialog.setFlavour(JobFlavour::V1MultiFile); // presets are a v2 feature
+        QVERIFY(!dialog.presetBox()->isEnabled());
+        QVERIFY(!dialog.options().configurationId);
+        dialog.setFlavour(JobFlavour::V2PerFile);
+
+        dialog.setRules(Rules);
+        dialog.parsingForm()->targetPagesEdit()->setText(QStringLiteral("2-3"));
+        QSignalSpy saved(&dialog, &NewJobDialog::presetSaved);
+        dialog.saveAsPreset(QStringLiteral("Mine"));
+        QVERIFY(saved.wait(10000));
+        const QJsonObject body = QJsonDocument::fromJson(server.requests().at(1).body).object();
+        QCOMPARE(body.value(QStringLiteral("name")).toString(), QStringLiteral("Mine"));
+        const QJsonObject parameters = body.value(QStringLiteral("parameters")).toObject();
+        QCOMPARE(parameters.value(QStringLiteral("product_type")).toString(), QStringLiteral("classify_v2"));
+        QCOMPARE(parameters.value(QStringLiteral("rules")).toArray().size(), 2);
+        QCOMPARE(parameters.value(QStringLiteral("parsing_configuration")).toObject().value(QStringLiteral("target_pages")).toString(),
+                 QStringLiteral("2-3"));
+
+        refuseNext = true;
+        const int before = server.requestCount();
+        dialog.saveAsPreset(QStringLiteral("Too long"));
+        QTRY_VERIFY(server.requestCount() > before);
+        dialog.presetBox()->setCurrentIndex(0);
+        QTRY_VERIFY(dialog.rulesSummary()->text().contains(QStringLiteral("server refused")));
     }
 
     void submitsThroughTheRunnerAndShowsProgress()

@@ -152,7 +152,7 @@ NewJobDialog::NewJobDialog(jobs::SubmissionRunner *runner, api::ApiClient *clien
     m_ruleSets->setObjectName(QStringLiteral("ruleSetBox"));
     m_savePreset = new QPushButton(tr("Save as &Preset…"), rulesBox);
     m_savePreset->setToolTip(tr("Save these rules and parsing options on the server for v2 jobs."));
-    connect(m_savePreset, &QPushButton::clicked, this, &NewJobDialog::saveAsPreset);
+    connect(m_savePreset, &QPushButton::clicked, this, &NewJobDialog::askAndSaveAsPreset);
     ruleButtons->addWidget(edit);
     ruleButtons->addWidget(m_ruleSets, 1);
     ruleButtons->addWidget(m_savePreset);
@@ -605,16 +605,21 @@ void NewJobDialog::reloadPresets()
         const int index = m_presets->findData(current);
         m_presets->setCurrentIndex(index > 0 ? index : 0);
         revalidate();
+        Q_EMIT presetsLoaded();
     });
 }
 
-void NewJobDialog::saveAsPreset()
+void NewJobDialog::askAndSaveAsPreset()
 {
-    if (!m_client)
-        return;
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save as Preset"), tr("Preset name:"), QLineEdit::Normal, QString(), &ok).trimmed();
-    if (!ok || name.isEmpty())
+    if (ok && !name.isEmpty())
+        saveAsPreset(name);
+}
+
+void NewJobDialog::saveAsPreset(const QString &name)
+{
+    if (!m_client)
         return;
     api::ConfigurationCreateRequest body;
     body.name = name;
@@ -630,6 +635,7 @@ void NewJobDialog::saveAsPreset()
                 feedback::setFieldError(nullptr, m_problems, result.error().toDisplayString());
             return;
         }
+        Q_EMIT presetSaved(result.value());
         reloadPresets();
     });
 }

@@ -85,10 +85,15 @@ public Q_SLOTS:
     void editRules();
     void submit();
     void reloadPresets();
+    // Saves the current rules and parsing options on the server as a classify_v2 preset; the
+    // button asks for the name first. A 422 lands on the fields it names.
+    void saveAsPreset(const QString &name);
 
 Q_SIGNALS:
     void submitted(const QString &submissionId);
     void scanFinished();
+    void presetsLoaded();
+    void presetSaved(const docket::api::ConfigurationResponse &preset);
 
 private:
     void addFilesDialog();
@@ -99,7 +104,7 @@ private:
     void revalidate();
     jobs::JobFlavour flavour() const;
     QList<jobs::WebhookInput> webhooks() const;
-    void saveAsPreset();
+    void askAndSaveAsPreset();
 
     jobs::SubmissionRunner *m_runner;
     api::ApiClient *m_client;
