@@ -3,6 +3,7 @@
 #include "jobs/submissionoutbox.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -102,6 +103,8 @@ bool SubmissionOutbox::open(QString *error)
             *error = tr("Cannot open the outbox %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text());
         return false;
     }
+    // Submissions carry webhook headers and signing secrets until they are done: owner-only.
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QStringList statements{
         QStringLiteral("PRAGMA journal_mode=WAL"),
         // A killed process loses nothing in WAL mode with NORMAL; only a power cut could drop the
@@ -187,7 +190,26 @@ QStringList SubmissionOutbox::activeSubmissions(const QString &profileId) const
 
 bool SubmissionOutbox::setSubmissionState(const QString &id, const QString &state)
 {
-    return exec(QStringLiteral("UPDATE submissions SET state = ? WHERE id = ?"), {state, id});
+    if (!exec(QStringLiteral("UPDATE submissions SET state = ? WHERE id = ?"), {state, id}))
+        return false;
+    // A finished or cancelled submission is never sent again: its webhook secrets are not kept.
+    // One that needs attention keeps them, because retrying it sends them again.
+    if (state != QLatin1String("done") && state != QLatin1String("cancelled"))
+        return true;
+    auto stored = submission(id);
+    if (!stored)
+        return true;
+    bool hadSecrets = false;
+    for (WebhookInput &w : stored->options.webhooks) {
+        hadSecrets = hadSecrets || !w.headers.isEmpty() || !w.signingSecret.isEmpty();
+        for (auto it = w.headers.begin(); it != w.headers.end(); ++it)
+            it.value().clear();
+        w.signingSecret.clear();
+    }
+    if (!hadSecrets)
+        return true;
+    return exec(QStringLiteral("UPDATE submissions SET options = ? WHERE id = ?"),
+                {QString::fromUtf8(QJsonDocument(stored->options.toJson()).toJson(QJsonDocument::Compact)), id});
 }
 
 QList<OutboxFile> SubmissionOutbox::files(const QString &submissionId) const

@@ -81,6 +81,7 @@ public:
     QString createSubmission(const QString &profileId, const SubmissionOptions &options, const QList<IntakeFile> &files);
     std::optional<OutboxSubmission> submission(const QString &id) const;
     QStringList activeSubmissions(const QString &profileId) const;
+    // "done" and "cancelled" also blank the webhook header values and signing secrets.
     bool setSubmissionState(const QString &id, const QString &state);
 
     QList<OutboxFile> files(const QString &submissionId) const;

@@ -419,6 +419,32 @@ private Q_SLOTS:
         QCOMPARE(outbox.submission(id)->state, QStringLiteral("cancelled"));
     }
 
+    void keepsWebhookSecretsOnlyWhileNeeded()
+    {
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        QCOMPARE(QFile::permissions(dbPath()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        SubmissionRunner runner(client.get(), &outbox);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        SubmissionOptions options = optionsFor(JobFlavour::V2PerFile);
+        options.webhooks << WebhookInput{QStringLiteral("https://hooks.test/x"), {{QStringLiteral("Authorization"), QStringLiteral("Bearer s3cret")}},
+                                         {}, QStringLiteral("whsec_s3cret")};
+        QString error;
+        const QString id = runner.submit(options, makeFiles(1), &error);
+        QCOMPARE(outbox.submission(id)->options.webhooks.first().signingSecret, QStringLiteral("whsec_s3cret"));
+        QVERIFY(finished.wait(10000));
+        // The job request carried them…
+        bool sent = false;
+        for (const RecordedRequest &r : server->requests())
+            sent = sent || r.body.contains("whsec_s3cret");
+        QVERIFY(sent);
+        // …and the finished submission no longer stores them.
+        const WebhookInput stored = outbox.submission(id)->options.webhooks.first();
+        QVERIFY(stored.signingSecret.isEmpty());
+        QCOMPARE(stored.headers.value(QStringLiteral("Authorization")), QString());
+        QCOMPARE(stored.url, QStringLiteral("https://hooks.test/x"));
+    }
+
     void refusesInvalidOptionsWithoutWritingAnything()
     {
         SubmissionOutbox outbox(dbPath());
