@@ -442,13 +442,14 @@ void SubmissionRunner::startV2Create(Active &active, const OutboxFile &file)
             writeFileState(id, seq, OutboxFileState::Pending);
             Q_EMIT fileChanged(id, seq);
         } else {
-            if (result.error().kind() == api::ApiError::Kind::Validation)
-                Q_EMIT validationFailed(id, result.error().issues());
             OutboxJob failed = job;
             failed.state = Failed;
             failed.error = result.error().toDisplayString();
             writeJob(id, failed, {seq});
             Q_EMIT fileChanged(id, seq);
+            // After the outbox says "failed", so that whoever reacts sees the file as refused.
+            if (result.error().kind() == api::ApiError::Kind::Validation)
+                Q_EMIT validationFailed(id, result.error().issues());
         }
         Q_EMIT progressChanged(id);
         pump();
@@ -572,8 +573,6 @@ void SubmissionRunner::finishGroup(const QString &submissionId, const QString &k
     it->creates.remove(key);
     auto job = m_outbox->job(submissionId, key).value_or(OutboxJob{key, QString(), QString(), QString(), QString(), QString(), {}});
     if (error) {
-        if (error->kind() == api::ApiError::Kind::Validation)
-            Q_EMIT validationFailed(submissionId, error->issues());
         job.state = Failed;
         job.error = error->toDisplayString();
     } else {
@@ -584,6 +583,8 @@ void SubmissionRunner::finishGroup(const QString &submissionId, const QString &k
     writeJob(submissionId, job, seqs);
     for (const int seq : seqs)
         Q_EMIT fileChanged(submissionId, seq);
+    if (error && error->kind() == api::ApiError::Kind::Validation)
+        Q_EMIT validationFailed(submissionId, error->issues());
     Q_EMIT progressChanged(submissionId);
     pump();
 }

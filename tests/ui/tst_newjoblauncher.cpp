@@ -91,6 +91,46 @@ private Q_SLOTS:
         QTRY_VERIFY(!launcher.currentDialog());
     }
 
+    void reopensARefusedSubmissionWithTheServersMessages()
+    {
+        test::FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const test::RecordedRequest &r) {
+            if (r.path == QLatin1String("/api/v1/beta/files"))
+                return test::ScriptedResponse::json(201, R"({"id":"dfl-9","name":"refused.txt","project_id":"p"})");
+            return test::ScriptedResponse::json(422, R"({"detail":[{"loc":["body","configuration","rules",0,"description"],
+                "msg":"String should have at most 500 characters","type":"string_too_long"}]})");
+        });
+        api::ApiClient client;
+        api::ConnectionSettings c;
+        c.baseUrl = server.baseUrl();
+        c.apiKey = QStringLiteral("k");
+        client.setConnection(c);
+        jobs::SubmissionOutbox outbox(tmp.filePath(QStringLiteral("d.sqlite")));
+        QVERIFY(outbox.open(nullptr));
+        jobs::SubmissionRunner runner(&client, &outbox);
+        QMainWindow window;
+        ui::NewJobLauncher launcher(&window, &runner, &outbox, nullptr);
+        QSignalSpy messages(&launcher, &ui::NewJobLauncher::statusMessage);
+        jobs::IntakeFile f;
+        f.path = writeFile(QStringLiteral("refused.txt"), "refused");
+        f.name = QStringLiteral("refused.txt");
+        f.size = 7;
+        f.sha256 = jobs::FileIntake::sha256Of(f.path, nullptr);
+        jobs::SubmissionOptions options;
+        options.rules = {{QStringLiteral("memo"), QStringLiteral("An internal memo of the company.")}};
+        options.parsing.targetPages = QStringLiteral("2");
+        QString error;
+        QVERIFY(!runner.submit(options, {f}, &error).isEmpty());
+        QTRY_VERIFY(launcher.currentDialog());
+        ui::NewJobDialog *dialog = launcher.currentDialog();
+        QCOMPARE(dialog->rules(), options.rules);
+        QCOMPARE(dialog->options().parsing.targetPages, QStringLiteral("2"));
+        QVERIFY(dialog->rulesSummary()->text().contains(QStringLiteral("server refused")));
+        QTRY_COMPARE(dialog->fileTable()->rowCount(), 1);
+        QCOMPARE(messages.size(), 1);
+    }
+
     void resumesAtStartUpAndSaysSo()
     {
         const QString db = tmp.filePath(QStringLiteral("c.sqlite"));

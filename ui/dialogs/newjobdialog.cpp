@@ -406,6 +406,26 @@ void NewJobDialog::setRules(const QList<api::Rule> &rules)
     revalidate();
 }
 
+void NewJobDialog::setOptions(const jobs::SubmissionOptions &options)
+{
+    setFlavour(options.flavour);
+    m_parsing->setInput(options.parsing);
+    m_parsing->setMode(options.mode);
+    m_wantedPreset = options.configurationId.value_or(QString());
+    if (!m_wantedPreset.isEmpty() && m_presets->findData(m_wantedPreset) > 0)
+        m_presets->setCurrentIndex(m_presets->findData(m_wantedPreset));
+    const jobs::WebhookInput hook = options.webhooks.value(0);
+    m_advanced->setChecked(!options.webhooks.isEmpty());
+    m_webhookUrl->setText(hook.url);
+    QStringList headerLines;
+    for (auto it = hook.headers.cbegin(); it != hook.headers.cend(); ++it)
+        headerLines << it.key() + QStringLiteral(": ") + it.value();
+    m_webhookHeaders->setPlainText(headerLines.join(QLatin1Char('\n')));
+    m_webhookEvents->setText(hook.events.join(QStringLiteral(", ")));
+    m_webhookSecret->setText(hook.signingSecret);
+    setRules(options.rules);
+}
+
 QList<jobs::WebhookInput> NewJobDialog::webhooks() const
 {
     if (!m_advanced->isChecked())
@@ -602,7 +622,7 @@ void NewJobDialog::reloadPresets()
             m_presetList << c;
             m_presets->addItem(tr("Preset: %1").arg(c.name), c.id);
         }
-        const int index = m_presets->findData(current);
+        const int index = m_presets->findData(m_wantedPreset.isEmpty() ? current : std::exchange(m_wantedPreset, {}));
         m_presets->setCurrentIndex(index > 0 ? index : 0);
         revalidate();
         Q_EMIT presetsLoaded();

@@ -52,6 +52,9 @@ public:
     // Scans and lists the paths (files and folders) off the GUI thread.
     void addPaths(const QStringList &paths);
     void setRules(const QList<api::Rule> &rules);
+    // Fills the form from earlier options (a submission the server refused, to fix and resend).
+    // A preset id is selected once the preset list has arrived.
+    void setOptions(const jobs::SubmissionOptions &options);
     QList<api::Rule> rules() const { return m_rules; }
 
     // What Submit would send; valid only when canSubmit().
@@ -117,6 +120,7 @@ private:
     QList<api::ValidationIssue> m_pendingRuleIssues;
     QList<api::ConfigurationResponse> m_presetList;
     QString m_submissionId;
+    QString m_wantedPreset;
 
     DropTarget *m_drop = nullptr;
     QTableWidget *m_table = nullptr;

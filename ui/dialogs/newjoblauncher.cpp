@@ -4,6 +4,7 @@
 
 #include "dialogs/newjobdialog.h"
 #include "dialogs/newjobprogressdialog.h"
+#include "jobs/submissionoutbox.h"
 #include "jobs/submissionrunner.h"
 #include "widgets/droptarget.h"
 
@@ -37,6 +38,26 @@ NewJobLauncher::NewJobLauncher(QWidget *window, jobs::SubmissionRunner *runner, 
     });
     m_drop = new DropTarget(window);
     connect(m_drop, &DropTarget::pathsDropped, this, &NewJobLauncher::openWith);
+    connect(m_runner, &jobs::SubmissionRunner::validationFailed, this, &NewJobLauncher::reopenRefused);
+}
+
+void NewJobLauncher::reopenRefused(const QString &submissionId, const QList<api::ValidationIssue> &issues)
+{
+    if (m_reopened.contains(submissionId))
+        return;
+    const auto submission = m_outbox->submission(submissionId);
+    if (!submission)
+        return;
+    m_reopened.insert(submissionId);
+    QStringList refused;
+    for (const jobs::OutboxFile &f : m_outbox->files(submissionId)) {
+        if (f.state == jobs::OutboxFileState::Failed)
+            refused << f.path;
+    }
+    NewJobDialog *dialog = openWith(refused);
+    dialog->setOptions(submission->options);
+    dialog->applyServerIssues(issues);
+    Q_EMIT statusMessage(tr("The server refused the submission; fix what the dialog shows and submit again."));
 }
 
 NewJobDialog *NewJobLauncher::openWith(const QStringList &paths)

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apierror.h"
+
 #include <QObject>
+#include <QSet>
 #include <QPointer>
 #include <QStringList>
 
@@ -53,6 +56,9 @@ Q_SIGNALS:
 
 private:
     void showProgress(const QString &submissionId, const QString &notice);
+    // The server refused a submission's request (422): open the dialog again with its options and
+    // the refused files, and the server's messages on the fields they name.
+    void reopenRefused(const QString &submissionId, const QList<api::ValidationIssue> &issues);
 
     QWidget *m_window;
     jobs::SubmissionRunner *m_runner;
@@ -62,6 +68,7 @@ private:
     QAction *m_addFolder = nullptr;
     DropTarget *m_drop = nullptr;
     QPointer<NewJobDialog> m_dialog;
+    QSet<QString> m_reopened; // one dialog per refused submission, however many files it had
 };
 
 } // namespace docket::ui
