@@ -13,6 +13,7 @@
 #include "widgets/parsingconfigform.h"
 
 #include "fakehttpserver.h"
+#include "testclient.h"
 
 #include <QApplication>
 #include <QDir>
@@ -216,11 +217,8 @@ private Q_SLOTS:
             return test::ScriptedResponse::json(201, R"({"id":"cfg-3","name":"Mine","product_type":"classify_v2",
                 "version":"2026-11-23T00:00:00Z","parameters":{"product_type":"classify_v2","rules":[]}})");
         });
-        api::ApiClient client;
-        api::ConnectionSettings c;
-        c.baseUrl = server.baseUrl();
-        c.apiKey = QStringLiteral("k");
-        client.setConnection(c);
+        const auto clientOwner = test::makeTestClient(server, api::Clock::system());
+        api::ApiClient &client = *clientOwner;
         NewJobDialog dialog(nullptr, &client);
         QSignalSpy loaded(&dialog, &NewJobDialog::presetsLoaded);
         QVERIFY(loaded.wait(10000));
@@ -272,11 +270,8 @@ private Q_SLOTS:
                                                              .arg(++n).arg(body.value(QStringLiteral("file_input")).toString()).toUtf8());
             return test::ScriptedResponse::json(404, R"({"detail":"Not Found"})");
         });
-        api::ApiClient client;
-        api::ConnectionSettings c;
-        c.baseUrl = server.baseUrl();
-        c.apiKey = QStringLiteral("llx-test");
-        client.setConnection(c);
+        const auto clientOwner = test::makeTestClient(server, api::Clock::system());
+        api::ApiClient &client = *clientOwner;
         jobs::SubmissionOutbox outbox(tmp.filePath(QStringLiteral("outbox.sqlite")));
         QVERIFY(outbox.open(nullptr));
         jobs::SubmissionRunner runner(&client, &outbox);

@@ -12,6 +12,7 @@
 #include "widgets/droptarget.h"
 
 #include "fakehttpserver.h"
+#include "testclient.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +42,16 @@ private:
             qFatal("cannot write fixture");
         f.write(content);
         return f.fileName();
+    }
+
+    jobs::IntakeFile intakeFile(const QString &name, const QByteArray &content)
+    {
+        jobs::IntakeFile f;
+        f.path = writeFile(name, content);
+        f.name = name;
+        f.size = content.size();
+        f.sha256 = jobs::FileIntake::sha256Of(f.path, nullptr);
+        return f;
     }
 
     static void drop(QWidget *w, const QString &path)
@@ -101,22 +112,15 @@ private Q_SLOTS:
             return test::ScriptedResponse::json(422, R"({"detail":[{"loc":["body","configuration","rules",0,"description"],
                 "msg":"String should have at most 500 characters","type":"string_too_long"}]})");
         });
-        api::ApiClient client;
-        api::ConnectionSettings c;
-        c.baseUrl = server.baseUrl();
-        c.apiKey = QStringLiteral("k");
-        client.setConnection(c);
+        const auto clientOwner = test::makeTestClient(server, api::Clock::system());
+        api::ApiClient &client = *clientOwner;
         jobs::SubmissionOutbox outbox(tmp.filePath(QStringLiteral("d.sqlite")));
         QVERIFY(outbox.open(nullptr));
         jobs::SubmissionRunner runner(&client, &outbox);
         QMainWindow window;
         ui::NewJobLauncher launcher(&window, &runner, &outbox, nullptr);
         QSignalSpy messages(&launcher, &ui::NewJobLauncher::statusMessage);
-        jobs::IntakeFile f;
-        f.path = writeFile(QStringLiteral("refused.txt"), "refused");
-        f.name = QStringLiteral("refused.txt");
-        f.size = 7;
-        f.sha256 = jobs::FileIntake::sha256Of(f.path, nullptr);
+        const jobs::IntakeFile f = intakeFile(QStringLiteral("refused.txt"), "refused");
         jobs::SubmissionOptions options;
         options.rules = {{QStringLiteral("memo"), QStringLiteral("An internal memo of the company.")}};
         options.parsing.targetPages = QStringLiteral("2");
@@ -134,11 +138,7 @@ private Q_SLOTS:
     void resumesAtStartUpAndSaysSo()
     {
         const QString db = tmp.filePath(QStringLiteral("c.sqlite"));
-        jobs::IntakeFile f;
-        f.path = writeFile(QStringLiteral("resume.txt"), "resume me");
-        f.name = QStringLiteral("resume.txt");
-        f.size = 9;
-        f.sha256 = jobs::FileIntake::sha256Of(f.path, nullptr);
+        const jobs::IntakeFile f = intakeFile(QStringLiteral("resume.txt"), "resume me");
         jobs::SubmissionOptions options;
         options.rules = {{QStringLiteral("note"), QStringLiteral("A short note to someone.")}};
         {
@@ -155,11 +155,8 @@ private Q_SLOTS:
             return test::ScriptedResponse::json(200, R"({"id":"cjb-1","project_id":"p","user_id":"u","status":"PENDING",
                 "document_input_type":"file_id","file_input":"dfl-1","configuration":{"rules":[]}})");
         });
-        api::ApiClient client;
-        api::ConnectionSettings c;
-        c.baseUrl = server.baseUrl();
-        c.apiKey = QStringLiteral("k");
-        client.setConnection(c);
+        const auto clientOwner = test::makeTestClient(server, api::Clock::system());
+        api::ApiClient &client = *clientOwner;
         jobs::SubmissionOutbox outbox(db);
         QVERIFY(outbox.open(nullptr));
         jobs::SubmissionRunner runner(&client, &outbox);
