@@ -141,6 +141,12 @@ private Q_SLOTS:
         QVERIFY(dialog.insistOn(exe));
         QVERIFY(!dialog.insistOn(copy));
         QCOMPARE(dialog.includedFiles().size(), 4);
+        // Unticking a ready file leaves it out.
+        const int pdf = rowOf(dialog, QStringLiteral("invoice-2026-001.pdf"));
+        dialog.fileTable()->item(pdf, 0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(dialog.includedFiles().size(), 3);
+        dialog.fileTable()->item(pdf, 0)->setCheckState(Qt::Checked);
+        QCOMPARE(dialog.includedFiles().size(), 4);
         // Dropping the same folder again adds nothing twice.
         dropOn(&dialog, {folder});
         QVERIFY(scanned.wait(10000));

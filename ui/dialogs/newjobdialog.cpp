@@ -244,9 +244,9 @@ NewJobDialog::NewJobDialog(jobs::SubmissionRunner *runner, api::ApiClient *clien
         setRules(set->rules);
     });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() != IncludeColumn || item->row() >= m_insisted.size())
+        if (item->column() != IncludeColumn || item->row() >= m_send.size())
             return;
-        m_insisted[item->row()] = item->checkState() == Qt::Checked && m_files[item->row()].flag != IntakeFlag::None;
+        m_send[item->row()] = item->checkState() == Qt::Checked;
         revalidate();
     });
     for (QLineEdit *e : {m_webhookUrl, m_webhookEvents, m_webhookSecret})
@@ -310,7 +310,7 @@ void NewJobDialog::onScanned(const QList<jobs::IntakeFile> &files)
         if (listedPaths.contains(f.path))
             continue; // the same file added twice is listed once
         m_files.append(f);
-        m_insisted.append(false);
+        m_send.append(f.flag == IntakeFlag::None); // flagged files only go when the user insists
     }
     rebuildTable();
     if (!m_queuedPaths.isEmpty()) {
@@ -333,7 +333,7 @@ void NewJobDialog::rebuildTable()
         if (f.flag == IntakeFlag::None || f.canInsist())
             flags |= Qt::ItemIsUserCheckable;
         include->setFlags(flags);
-        include->setCheckState(f.flag == IntakeFlag::None || m_insisted[row] ? Qt::Checked : Qt::Unchecked);
+        include->setCheckState(m_send[row] ? Qt::Checked : Qt::Unchecked);
         if (f.canInsist())
             include->setToolTip(tr("Tick to send this file anyway."));
         m_table->setItem(int(row), IncludeColumn, include);
@@ -365,7 +365,7 @@ void NewJobDialog::removeSelected()
     std::sort(rows.begin(), rows.end(), std::greater<>());
     for (const int row : rows) {
         m_files.removeAt(row);
-        m_insisted.removeAt(row);
+        m_send.removeAt(row);
     }
     rebuildTable();
 }
@@ -374,7 +374,7 @@ bool NewJobDialog::insistOn(int row)
 {
     if (row < 0 || row >= m_files.size() || !m_files[row].canInsist())
         return false;
-    m_insisted[row] = true;
+    m_send[row] = true;
     rebuildTable();
     return true;
 }
@@ -383,7 +383,7 @@ QList<jobs::IntakeFile> NewJobDialog::includedFiles() const
 {
     QList<jobs::IntakeFile> out;
     for (qsizetype i = 0; i < m_files.size(); ++i) {
-        if (m_files[i].flag == IntakeFlag::None || (m_insisted[i] && m_files[i].canInsist()))
+        if (m_send[i] && (m_files[i].flag == IntakeFlag::None || m_files[i].canInsist()))
             out << m_files[i];
     }
     return out;

@@ -115,7 +115,7 @@ private:
     jobs::FileIntake *m_intake = nullptr;
     QList<jobs::IntakeFile> m_files;
     QStringList m_queuedPaths;
-    QList<bool> m_insisted;
+    QList<bool> m_send; // the Send ticks, one per listed file
     QList<api::Rule> m_rules;
     QList<api::ValidationIssue> m_pendingRuleIssues;
     QList<api::ConfigurationResponse> m_presetList;
