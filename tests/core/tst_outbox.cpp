@@ -1,0 +1,464 @@
+// SPDX-FileCopyrightText: 2026 The Docket authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The submission outbox and its runner against a scripted server: the outbox is written before
+// the network starts, uploads are reused by content hash, v2 jobs carry a stable transaction_id,
+// v1 jobs take at most 500 files, a runner destroyed mid-way ("crash") is resumed by a new one
+// on the same database without a second job, failed files can be retried, and cancel stops.
+
+#include "api/apiclient.h"
+#include "jobs/submissionoutbox.h"
+#include "jobs/submissionrunner.h"
+
+#include "fakehttpserver.h"
+#include "manualclock.h"
+#include "testclient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace docket::jobs;
+using docket::api::ApiClient;
+using docket::test::FakeHttpServer;
+using docket::test::RecordedRequest;
+using docket::test::ScriptedResponse;
+
+namespace {
+
+// A tiny stand-in for the API: files get ids, v2 creates are idempotent by transaction_id (as
+// the real server promises), v1 and batch jobs are kept for listing.
+struct FakeApi
+{
+    int uploads = 0;
+    QHash<QString, QString> jobByTransaction;
+    QStringList v2TransactionsSeen;
+    QList<QJsonObject> v1Jobs;
+    QList<int> v1FileCounts;
+    QList<QJsonObject> batchJobs;
+    QSet<QString> failUploadOf;   // file names answered with 400 (once each)
+    QSet<QString> stallUploadOf;  // file names never answered
+    int stallV2CreateNumber = -1; // the n-th v2 create is recorded but not answered
+    bool stallV1Create = false;
+    int v2Creates = 0;
+
+    ScriptedResponse handle(const RecordedRequest &r)
+    {
+        const auto json = [](int status, const QJsonObject &o) {
+            return ScriptedResponse::json(status, QJsonDocument(o).toJson(QJsonDocument::Compact));
+        };
+        const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        if (r.method == "POST" && r.path == QLatin1String("/api/v1/beta/files")) {
+            static const QRegularExpression name(QStringLiteral("filename=\"([^\"]+)\""));
+            const QString fileName = name.match(QString::fromUtf8(r.body)).captured(1);
+            if (stallUploadOf.contains(fileName))
+                return ScriptedResponse::behaving(ScriptedResponse::Behaviour::Stall);
+            if (failUploadOf.remove(fileName))
+                return json(400, {{QStringLiteral("detail"), QStringLiteral("bad file")}});
+            ++uploads;
+            return json(201, {{QStringLiteral("id"), QStringLiteral("dfl-%1").arg(uploads)},
+                              {QStringLiteral("name"), fileName},
+                              {QStringLiteral("project_id"), QStringLiteral("p")}});
+        }
+        if (r.method == "POST" && r.path == QLatin1String("/api/v2/classify")) {
+            ++v2Creates;
+            const QString tx = body.value(QStringLiteral("transaction_id")).toString();
+            v2TransactionsSeen << tx;
+            if (!jobByTransaction.contains(tx))
+                jobByTransaction.insert(tx, QStringLiteral("cjb-%1").arg(jobByTransaction.size() + 1));
+            if (v2Creates == stallV2CreateNumber)
+                return ScriptedResponse::behaving(ScriptedResponse::Behaviour::Stall);
+            return json(200, {{QStringLiteral("id"), jobByTransaction.value(tx)},
+                              {QStringLiteral("project_id"), QStringLiteral("p")},
+                              {QStringLiteral("user_id"), QStringLiteral("u")},
+                              {QStringLiteral("status"), QStringLiteral("PENDING")},
+                              {QStringLiteral("document_input_type"), QStringLiteral("file_id")},
+                              {QStringLiteral("file_input"), body.value(QStringLiteral("file_input"))},
+                              {QStringLiteral("configuration"), body.value(QStringLiteral("configuration"))},
+                              {QStringLiteral("transaction_id"), tx}});
+        }
+        if (r.path == QLatin1String("/api/v1/classifier/jobs")) {
+            if (r.method == "GET") {
+                QJsonArray items;
+                for (const QJsonObject &j : v1Jobs)
+                    items.append(j);
+                return json(200, {{QStringLiteral("items"), items}});
+            }
+            QJsonObject job{{QStringLiteral("id"), QStringLiteral("v1-%1").arg(v1Jobs.size() + 1)},
+                            {QStringLiteral("project_id"), QStringLiteral("p")},
+                            {QStringLiteral("user_id"), QStringLiteral("u")},
+                            {QStringLiteral("rules"), body.value(QStringLiteral("rules"))},
+                            {QStringLiteral("mode"), body.value(QStringLiteral("mode"))},
+                            {QStringLiteral("status"), QStringLiteral("PENDING")},
+                            {QStringLiteral("created_at"), now}};
+            v1Jobs << job;
+            v1FileCounts << int(body.value(QStringLiteral("file_ids")).toArray().size());
+            if (stallV1Create)
+                return ScriptedResponse::behaving(ScriptedResponse::Behaviour::Stall);
+            return json(200, job);
+        }
+        if (r.method == "POST" && r.path == QLatin1String("/api/v1/beta/batch-processing")) {
+            QJsonObject job{{QStringLiteral("id"), QStringLiteral("bat-%1").arg(batchJobs.size() + 1)},
+                            {QStringLiteral("project_id"), QStringLiteral("p")},
+                            {QStringLiteral("job_type"), QStringLiteral("classify")},
+                            {QStringLiteral("status"), QStringLiteral("pending")},
+                            {QStringLiteral("total_items"), body.value(QStringLiteral("item_ids")).toArray().size()},
+                            {QStringLiteral("created_at"), now}};
+            batchJobs << job;
+            return json(201, job);
+        }
+        return json(404, {{QStringLiteral("detail"), QStringLiteral("Not Found")}});
+    }
+};
+
+SubmissionOptions optionsFor(JobFlavour flavour)
+{
+    SubmissionOptions o;
+    o.flavour = flavour;
+    o.rules = {{QStringLiteral("invoice"), QStringLiteral("A bill asking for payment.")},
+               {QStringLiteral("letter"), QStringLiteral("Any other correspondence.")}};
+    o.parsing.targetPages = QStringLiteral("1-2");
+    return o;
+}
+
+} // namespace
+
+class OutboxTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    std::unique_ptr<FakeHttpServer> server;
+    std::unique_ptr<docket::test::ManualClock> clock;
+    std::unique_ptr<ApiClient> client;
+    FakeApi api;
+
+    QString dbPath() const { return dir.filePath(QStringLiteral("outbox.sqlite")); }
+
+    QList<IntakeFile> makeFiles(int n, const QString &prefix = QStringLiteral("doc"))
+    {
+        QList<IntakeFile> files;
+        for (int i = 0; i < n; ++i) {
+            IntakeFile f;
+            f.name = QStringLiteral("%1-%2.txt").arg(prefix).arg(i);
+            f.path = dir.filePath(f.name);
+            QFile out(f.path);
+            if (!out.open(QIODevice::WriteOnly))
+                qFatal("cannot write fixture");
+            const QByteArray content = f.name.toUtf8() + " content";
+            out.write(content);
+            out.close();
+            f.size = content.size();
+            f.sha256 = FileIntake::sha256Of(f.path, nullptr);
+            files << f;
+        }
+        return files;
+    }
+
+    int countRequests(const QByteArray &method, const QString &path) const
+    {
+        int n = 0;
+        for (const RecordedRequest &r : server->requests())
+            n += (r.method == method && r.path == path) ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(dbPath());
+        QFile::remove(dbPath() + QStringLiteral("-wal"));
+        QFile::remove(dbPath() + QStringLiteral("-shm"));
+        api = FakeApi();
+        server = std::make_unique<FakeHttpServer>();
+        QVERIFY(server->listen());
+        server->setHandler([this](const RecordedRequest &r) { return api.handle(r); });
+        clock = std::make_unique<docket::test::ManualClock>();
+        client = docket::test::makeTestClient(*server, clock.get(), 0);
+    }
+
+    // A restarted process has a new client.
+    void restartClient() { client = docket::test::makeTestClient(*server, clock.get(), 0); }
+
+    void cleanup()
+    {
+        client.reset();
+        server.reset();
+    }
+
+    void storesTheWholeSubmissionBeforeTheNetwork()
+    {
+        SubmissionOutbox outbox(dbPath());
+        QString error;
+        QVERIFY2(outbox.open(&error), qPrintable(error));
+        const QList<IntakeFile> files = makeFiles(3);
+        const QString id = outbox.createSubmission(QStringLiteral("prof"), optionsFor(JobFlavour::V1MultiFile), files);
+        QVERIFY(!id.isEmpty());
+        SubmissionOutbox reopened(dbPath());
+        QVERIFY(reopened.open(&error));
+        QCOMPARE(reopened.activeSubmissions(QStringLiteral("prof")), QStringList{id});
+        QVERIFY(reopened.activeSubmissions(QStringLiteral("other")).isEmpty());
+        QCOMPARE(reopened.submission(id)->options, optionsFor(JobFlavour::V1MultiFile));
+        const QList<OutboxFile> stored = reopened.files(id);
+        QCOMPARE(stored.size(), 3);
+        QCOMPARE(stored[2].sha256, files[2].sha256);
+        QCOMPARE(stored[2].state, OutboxFileState::Pending);
+    }
+
+    void submitsV2JobsWithStableTransactionIds()
+    {
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        SubmissionRunner runner(client.get(), &outbox);
+        QSignalSpy created(&runner, &SubmissionRunner::v2JobCreated);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        QString error;
+        const QList<IntakeFile> files = makeFiles(6);
+        const QString id = runner.submit(optionsFor(JobFlavour::V2PerFile), files, &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(created.size(), 6);
+        QCOMPARE(api.uploads, 6);
+        QCOMPARE(api.jobByTransaction.size(), 6);
+        for (const IntakeFile &f : files)
+            QVERIFY(api.jobByTransaction.contains(SubmissionRunner::transactionIdFor(id, f.sha256)));
+        QVERIFY(SubmissionRunner::transactionIdFor(id, files[0].sha256).size() <= 255);
+        const SubmissionRunner::Progress p = runner.progress(id);
+        QCOMPARE(p.created, 6);
+        QCOMPARE(p.bytesSent, p.bytesTotal);
+        QVERIFY(outbox.activeSubmissions(runner.profileId()).isEmpty());
+        // The v2 body: 1-based page string, Fast mode, inline rules.
+        for (const RecordedRequest &r : server->requests()) {
+            if (r.path != QLatin1String("/api/v2/classify"))
+                continue;
+            const QJsonObject configuration = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("configuration")).toObject();
+            QCOMPARE(configuration.value(QStringLiteral("mode")).toString(), QStringLiteral("FAST"));
+            QCOMPARE(configuration.value(QStringLiteral("parsing_configuration")).toObject().value(QStringLiteral("target_pages")).toString(),
+                     QStringLiteral("1-2"));
+        }
+    }
+
+    void neverUploadsTheSameContentTwiceInAProfile()
+    {
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        SubmissionRunner runner(client.get(), &outbox);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        const QList<IntakeFile> files = makeFiles(3);
+        QString error;
+        QVERIFY(!runner.submit(optionsFor(JobFlavour::V2PerFile), files, &error).isEmpty());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(api.uploads, 3);
+        QVERIFY(!runner.submit(optionsFor(JobFlavour::V2PerFile), files, &error).isEmpty());
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(api.uploads, 3); // reused
+        QCOMPARE(api.jobByTransaction.size(), 6); // but new jobs: a new submission is a new request
+        // Another profile uploads for itself.
+        runner.setProfileId(QStringLiteral("second"));
+        QVERIFY(!runner.submit(optionsFor(JobFlavour::V2PerFile), files.mid(0, 1), &error).isEmpty());
+        QTRY_COMPARE(finished.size(), 3);
+        QCOMPARE(api.uploads, 4);
+    }
+
+    void resumesAfterACrashWithoutASecondJob()
+    {
+        const QList<IntakeFile> files = makeFiles(5);
+        QString id;
+        api.stallV2CreateNumber = 3; // the server creates the third job, but the answer never comes
+        {
+            SubmissionOutbox outbox(dbPath());
+            QVERIFY(outbox.open(nullptr));
+            auto runner = std::make_unique<SubmissionRunner>(client.get(), &outbox);
+            QString error;
+            id = runner->submit(optionsFor(JobFlavour::V2PerFile), files, &error);
+            QVERIFY(!id.isEmpty());
+            QTRY_VERIFY(api.v2Creates >= 3 && api.uploads == 5);
+            QTest::qWait(50);
+            // "Crash": the runner goes away mid-submission, with requests in flight.
+        }
+        restartClient();
+        api.stallV2CreateNumber = -1;
+
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        SubmissionRunner runner(client.get(), &outbox);
+        QSignalSpy resumed(&runner, &SubmissionRunner::resumed);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        QCOMPARE(runner.resume(), 1);
+        QCOMPARE(resumed.first().at(0).toString(), id);
+        QVERIFY(resumed.first().at(1).toInt() >= 1);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(api.uploads, 5);                  // no file uploaded twice
+        QCOMPARE(api.jobByTransaction.size(), 5);  // exactly one job per file
+        QVERIFY(api.v2TransactionsSeen.size() > 5); // the stalled create was sent again, same key
+        for (const OutboxFile &f : outbox.files(id))
+            QCOMPARE(f.state, OutboxFileState::Created);
+        QCOMPARE(outbox.jobs(id).size(), 5);
+    }
+
+    void splitsV1SubmissionsIntoJobsOfAtMost500Files()
+    {
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        // 501 entries sharing three files on disk; their hashes differ so each is its own upload.
+        QList<IntakeFile> base = makeFiles(3);
+        QList<IntakeFile> files;
+        for (int i = 0; i < 501; ++i) {
+            IntakeFile f = base[i % 3];
+            f.sha256 = QStringLiteral("%1").arg(i, 64, 10, QLatin1Char('0'));
+            files << f;
+        }
+        SubmissionRunner runner(client.get(), &outbox);
+        QSignalSpy created(&runner, &SubmissionRunner::v1JobCreated);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        QString error;
+        QVERIFY(!runner.submit(optionsFor(JobFlavour::V1MultiFile), files, &error).isEmpty());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(created.size(), 2);
+        QCOMPARE(api.v1FileCounts, (QList<int>{500, 1}));
+        for (const RecordedRequest &r : server->requests()) {
+            if (r.path == QLatin1String("/api/v1/classifier/jobs")) {
+                const QJsonObject parsing = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("parsing_configuration")).toObject();
+                QCOMPARE(parsing.value(QStringLiteral("target_pages")).toArray(), (QJsonArray{0, 1}));
+            }
+        }
+    }
+
+    void adoptsAV1JobTheServerMadeBeforeTheCrash()
+    {
+        const QList<IntakeFile> files = makeFiles(3);
+        api.stallV1Create = true;
+        QString id;
+        {
+            SubmissionOutbox outbox(dbPath());
+            QVERIFY(outbox.open(nullptr));
+            SubmissionRunner runner(client.get(), &outbox);
+            QString error;
+            id = runner.submit(optionsFor(JobFlavour::V1MultiFile), files, &error);
+            QTRY_COMPARE(api.v1Jobs.size(), 1);
+            QTest::qWait(50);
+        }
+        api.stallV1Create = false;
+        restartClient();
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        SubmissionRunner runner(client.get(), &outbox);
+        QSignalSpy created(&runner, &SubmissionRunner::v1JobCreated);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        QCOMPARE(runner.resume(), 1);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(api.v1Jobs.size(), 1); // adopted, not created again
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(outbox.jobs(id).value(0).jobId, QStringLiteral("v1-1"));
+        QCOMPARE(countRequests("GET", QStringLiteral("/api/v1/classifier/jobs")), 1);
+    }
+
+    void createsOneBatchJobOverTheUploadedFiles()
+    {
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        SubmissionRunner runner(client.get(), &outbox);
+        QSignalSpy created(&runner, &SubmissionRunner::batchJobCreated);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        QString error;
+        QVERIFY(!runner.submit(optionsFor(JobFlavour::Batch), makeFiles(4), &error).isEmpty());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(created.size(), 1);
+        QCOMPARE(created.first().first().value<docket::api::BatchJob>().totalItems, 4);
+    }
+
+    void retriesFailedFiles()
+    {
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        SubmissionRunner runner(client.get(), &outbox);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        const QList<IntakeFile> files = makeFiles(3);
+        api.failUploadOf.insert(files[1].name);
+        QString error;
+        const QString id = runner.submit(optionsFor(JobFlavour::V2PerFile), files, &error);
+        QVERIFY(finished.wait(10000));
+        SubmissionRunner::Progress p = runner.progress(id);
+        QCOMPARE(p.created, 2);
+        QCOMPARE(p.failed, 1);
+        QVERIFY(outbox.files(id)[1].error.contains(QStringLiteral("bad file")));
+        QVERIFY(outbox.activeSubmissions(runner.profileId()).isEmpty()); // needs the user, not a resume
+        runner.retryFailed(id);
+        QTRY_COMPARE(finished.size(), 2);
+        p = runner.progress(id);
+        QCOMPARE(p.created, 3);
+        QCOMPARE(p.failed, 0);
+    }
+
+    void cancelStopsUploadsAndKeepsCreatedJobs()
+    {
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        SubmissionRunner runner(client.get(), &outbox);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        const QList<IntakeFile> files = makeFiles(6);
+        for (int i = 1; i < 6; ++i)
+            api.stallUploadOf.insert(files[i].name);
+        QString error;
+        const QString id = runner.submit(optionsFor(JobFlavour::V2PerFile), files, &error);
+        QTRY_COMPARE(api.jobByTransaction.size(), 1);
+        // Never more than four uploads at once: two files are still waiting for a slot.
+        QTRY_COMPARE(countRequests("POST", QStringLiteral("/api/v1/beta/files")), 5);
+        QTest::qWait(100);
+        QCOMPARE(countRequests("POST", QStringLiteral("/api/v1/beta/files")), 5);
+        runner.cancel(id);
+        QTRY_COMPARE(finished.size(), 1);
+        const SubmissionRunner::Progress p = runner.progress(id);
+        QCOMPARE(p.created, 1);
+        QCOMPARE(p.cancelled, 5);
+        QCOMPARE(outbox.submission(id)->state, QStringLiteral("cancelled"));
+    }
+
+    void keepsWebhookSecretsOnlyWhileNeeded()
+    {
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        QCOMPARE(QFile::permissions(dbPath()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        SubmissionRunner runner(client.get(), &outbox);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        SubmissionOptions options = optionsFor(JobFlavour::V2PerFile);
+        options.webhooks << WebhookInput{QStringLiteral("https://hooks.test/x"), {{QStringLiteral("Authorization"), QStringLiteral("Bearer s3cret")}},
+                                         {}, QStringLiteral("whsec_s3cret")};
+        QString error;
+        const QString id = runner.submit(options, makeFiles(1), &error);
+        QCOMPARE(outbox.submission(id)->options.webhooks.first().signingSecret, QStringLiteral("whsec_s3cret"));
+        QVERIFY(finished.wait(10000));
+        // The job request carried them…
+        bool sent = false;
+        for (const RecordedRequest &r : server->requests())
+            sent = sent || r.body.contains("whsec_s3cret");
+        QVERIFY(sent);
+        // …and the finished submission no longer stores them.
+        const WebhookInput stored = outbox.submission(id)->options.webhooks.first();
+        QVERIFY(stored.signingSecret.isEmpty());
+        QCOMPARE(stored.headers.value(QStringLiteral("Authorization")), QString());
+        QCOMPARE(stored.url, QStringLiteral("https://hooks.test/x"));
+    }
+
+    void refusesInvalidOptionsWithoutWritingAnything()
+    {
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        SubmissionRunner runner(client.get(), &outbox);
+        SubmissionOptions bad = optionsFor(JobFlavour::V2PerFile);
+        bad.mode = QStringLiteral("MULTIMODAL");
+        QString error;
+        QVERIFY(runner.submit(bad, makeFiles(1), &error).isEmpty());
+        QVERIFY(error.contains(QStringLiteral("Fast")));
+        QVERIFY(outbox.activeSubmissions(runner.profileId()).isEmpty());
+        QCOMPARE(server->requestCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(OutboxTest)
+#include "tst_outbox.moc"
