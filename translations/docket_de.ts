@@ -176,6 +176,25 @@
     </message>
 </context>
 <context>
+    <name>PageConversion</name>
+    <message>
+        <source>Latin</source>
+        <translation>Lateinisch</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>Kyrillisch</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>Vereinfacht</translation>
+    </message>
+    <message>
+        <source>Traditional</source>
+        <translation>Traditionell</translation>
+    </message>
+</context>
+<context>
     <name>PageRanges</name>
     <message>
         <source>Enter at least one page, e.g. &quot;1,3,5-7&quot;.</source>
@@ -269,6 +288,76 @@
     </message>
 </context>
 <context>
+    <name>RuleSet</name>
+    <message>
+        <source>This is not a Docket rule set file.</source>
+        <translation>Dies ist keine Regelsatz-Datei von Docket.</translation>
+    </message>
+    <message>
+        <source>Rule set format version %1 is not supported by this version of Docket.</source>
+        <translation>Die Regelsatz-Formatversion %1 wird von dieser Docket-Version nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The rule set has no name.</source>
+        <translation>Der Regelsatz hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The rule set has no list of rules.</source>
+        <translation>Der Regelsatz hat keine Liste von Regeln.</translation>
+    </message>
+    <message>
+        <source>Rule %1 needs a text &quot;type&quot; and a text &quot;description&quot;.</source>
+        <translation>Regel %1 braucht einen Text &quot;type&quot; und einen Text &quot;description&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSetLibrary</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Give the rule set a name.</source>
+        <translation>Geben Sie dem Regelsatz einen Namen.</translation>
+    </message>
+    <message>
+        <source>Remove the spaces at the start or end of the name.</source>
+        <translation>Entfernen Sie die Leerzeichen am Anfang oder Ende des Namens.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Der Name ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>There is no rule set named &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Regelsatz namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>A rule set named &quot;%1&quot; already exists.</source>
+        <translation>Ein Regelsatz namens &quot;%1&quot; existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the rule set &quot;%1&quot;: %2</source>
+        <translation>Der Regelsatz &quot;%1&quot; kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a rule set.</source>
+        <translation>%1 ist zu groß für einen Regelsatz.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleValidator</name>
     <message>
         <source>The type must not be empty.</source>
@@ -301,6 +390,68 @@
     <message>
         <source>Another rule already uses this type.</source>
         <translation>Eine andere Regel verwendet diesen Typ bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionOptions</name>
+    <message>
+        <source>Unknown mode &quot;%1&quot;.</source>
+        <translation>Unbekannter Modus &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>v2 jobs run in Fast mode only; choose v1 or batch for Multimodal.</source>
+        <translation>v2-Jobs laufen nur im Schnellmodus; wählen Sie für Multimodal v1 oder Stapel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a language the parser knows.</source>
+        <translation>&quot;%1&quot; ist keine Sprache, die der Parser kennt.</translation>
+    </message>
+    <message>
+        <source>The maximum number of pages must be at least 1.</source>
+        <translation>Die maximale Seitenzahl muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>v1 and batch jobs take either a maximum number of pages or target pages, not both.</source>
+        <translation>v1- und Stapeljobs nehmen entweder eine maximale Seitenzahl oder Zielseiten an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Saved presets can only be used for v2 jobs.</source>
+        <translation>Gespeicherte Vorlagen können nur für v2-Jobs verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Choose a saved preset.</source>
+        <translation>Wählen Sie eine gespeicherte Vorlage.</translation>
+    </message>
+    <message>
+        <source>Enter the address that should receive the notifications.</source>
+        <translation>Geben Sie die Adresse ein, die die Benachrichtigungen empfangen soll.</translation>
+    </message>
+    <message>
+        <source>Enter a full http:// or https:// address.</source>
+        <translation>Geben Sie eine vollständige http://- oder https://-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name.</source>
+        <translation>&quot;%1&quot; ist kein gültiger Header-Name.</translation>
+    </message>
+    <message>
+        <source>The value of header &quot;%1&quot; must be on one line.</source>
+        <translation>Der Wert des Headers &quot;%1&quot; muss in einer Zeile stehen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an event name such as classify.success.</source>
+        <translation>&quot;%1&quot; ist kein Ereignisname wie classify.success.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionOutbox</name>
+    <message>
+        <source>Cannot open the outbox %1: %2</source>
+        <translation>Der Postausgang %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the outbox %1: %2</source>
+        <translation>Der Postausgang %1 kann nicht vorbereitet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -466,6 +617,84 @@
     </message>
 </context>
 <context>
+    <name>docket::jobs::FileIntake</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Unsupported type</source>
+        <translation>Nicht unterstützter Typ</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>Zu groß</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>The file does not exist (any more).</source>
+        <translation>Die Datei existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read this file.</source>
+        <translation>Sie haben keine Berechtigung, diese Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>A file with the same content is already in the list.</source>
+        <translation>Eine Datei mit demselben Inhalt ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <source>Same content as %1.</source>
+        <translation>Gleicher Inhalt wie %1.</translation>
+    </message>
+    <message>
+        <source>%1 is more than the %2 limit.</source>
+        <translation>%1 überschreitet die Grenze von %2.</translation>
+    </message>
+    <message>
+        <source>%1 files cannot be classified.</source>
+        <translation>Dateien vom Typ %1 können nicht klassifiziert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>docket::jobs::SubmissionRunner</name>
+    <message>
+        <source>There are no files to submit.</source>
+        <translation>Es gibt keine Dateien zum Absenden.</translation>
+    </message>
+    <message>
+        <source>The submission could not be saved, so nothing was sent: %1</source>
+        <translation>Die Übermittlung konnte nicht gespeichert werden, daher wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>The file can no longer be read: %1</source>
+        <translation>Die Datei kann nicht mehr gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>docket::ui::AboutDialog</name>
     <message>
         <source>About Docket</source>
@@ -486,6 +715,13 @@
     <message>
         <source>Copyright © 2026 The Docket authors&lt;br&gt;Licensed under the &lt;a href=&quot;%1&quot;&gt;GNU General Public License, version 3 or later&lt;/a&gt; (GPL-3.0-or-later).</source>
         <translation>Copyright © 2026 Die Docket-Autoren&lt;br&gt;Lizenziert unter der &lt;a href=&quot;%1&quot;&gt;GNU General Public License, Version 3 oder später&lt;/a&gt; (GPL-3.0-or-later).</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::DropTarget</name>
+    <message>
+        <source>Drop files or folders to classify them</source>
+        <translation>Dateien oder Ordner hier ablegen, um sie zu klassifizieren</translation>
     </message>
 </context>
 <context>
@@ -561,6 +797,447 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::NewJobDialog</name>
+    <message>
+        <source>New Classification</source>
+        <translation>Neue Klassifizierung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documents&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dokumente&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Checking files… %v of %m</source>
+        <translation>Dateien werden geprüft … %v von %m</translation>
+    </message>
+    <message>
+        <source>Add &amp;Files…</source>
+        <translation>&amp;Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add F&amp;older…</source>
+        <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>One job per document (v2, recommended)</source>
+        <translation>Ein Job pro Dokument (v2, empfohlen)</translation>
+    </message>
+    <message>
+        <source>One job for many documents (v1, up to 500 each)</source>
+        <translation>Ein Job für viele Dokumente (v1, je bis zu 500)</translation>
+    </message>
+    <message>
+        <source>A batch job (beta)</source>
+        <translation>Ein Stapeljob (Beta)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Rules edited here</source>
+        <translation>Hier bearbeitete Regeln</translation>
+    </message>
+    <message>
+        <source>A preset saved on the server (v2 jobs only).</source>
+        <translation>Eine auf dem Server gespeicherte Vorlage (nur v2-Jobs).</translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation>&amp;Verwenden:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Rules…</source>
+        <translation>Regeln &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Preset…</source>
+        <translation>Als Vor&amp;lage speichern …</translation>
+    </message>
+    <message>
+        <source>Save these rules and parsing options on the server for v2 jobs.</source>
+        <translation>Diese Regeln und Einleseoptionen für v2-Jobs auf dem Server speichern.</translation>
+    </message>
+    <message>
+        <source>Reading the documents</source>
+        <translation>Einlesen der Dokumente</translation>
+    </message>
+    <message>
+        <source>Notify a web address (webhook)</source>
+        <translation>Eine Webadresse benachrichtigen (Webhook)</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. Authorization: Bearer …</source>
+        <translation>Einer pro Zeile, z. B. Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>All events (or e.g. classify.success, classify.error)</source>
+        <translation>Alle Ereignisse (oder z. B. classify.success, classify.error)</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Optional; signs each delivery (LC-Signature)</source>
+        <translation>Optional; signiert jede Zustellung (LC-Signature)</translation>
+    </message>
+    <message>
+        <source>Signing secret:</source>
+        <translation>Signaturgeheimnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>Ab&amp;senden</translation>
+    </message>
+    <message>
+        <source>Load a saved rule set…</source>
+        <translation>Gespeicherten Regelsatz laden …</translation>
+    </message>
+    <message>
+        <source>Tick to send this file anyway.</source>
+        <translation>Ankreuzen, um diese Datei trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <source>Drop files or folders here, or use Add Files…</source>
+        <translation>Dateien oder Ordner hier ablegen oder „Dateien hinzufügen …“ verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) to send (%1)</source>
+        <translation>
+            <numerusform>%n Dokument zu senden (%1)</numerusform>
+            <numerusform>%n Dokumente zu senden (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n left out</source>
+        <translation>
+            <numerusform>, %n ausgelassen</numerusform>
+            <numerusform>, %n ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s); each can be retried safely. Fast mode only.</source>
+        <translation>
+            <numerusform>%n Job; kann gefahrlos wiederholt werden. Nur Schnellmodus.</numerusform>
+            <numerusform>%n Jobs; jeder kann gefahrlos wiederholt werden. Nur Schnellmodus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n v1 job(s) of at most 500 documents.</source>
+        <translation>
+            <numerusform>%n v1-Job mit höchstens 500 Dokumenten.</numerusform>
+            <numerusform>%n v1-Jobs mit je höchstens 500 Dokumenten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One batch job over all documents.</source>
+        <translation>Ein Stapeljob über alle Dokumente.</translation>
+    </message>
+    <message>
+        <source>The server refused some rules; open Edit Rules to see where.</source>
+        <translation>Der Server hat einige Regeln abgelehnt; öffnen Sie „Regeln bearbeiten“, um zu sehen, wo.</translation>
+    </message>
+    <message>
+        <source>Preset &quot;%1&quot;: %2</source>
+        <translation>Vorlage &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>No rules yet: add one for each type of document you expect.</source>
+        <translation>Noch keine Regeln: Fügen Sie für jeden erwarteten Dokumenttyp eine hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s): %1</source>
+        <translation>
+            <numerusform>%n Regel: %1</numerusform>
+            <numerusform>%n Regeln: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add at least one document.</source>
+        <translation>Fügen Sie mindestens ein Dokument hinzu.</translation>
+    </message>
+    <message>
+        <source>No document can be sent as listed.</source>
+        <translation>Keines der aufgeführten Dokumente kann gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Still checking files…</source>
+        <translation>Dateien werden noch geprüft …</translation>
+    </message>
+    <message>
+        <source>Submitting is not available.</source>
+        <translation>Absenden ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>Saved presets could not be loaded: %1</source>
+        <translation>Gespeicherte Vorlagen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Add Documents</source>
+        <translation>Dokumente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Documents</source>
+        <translation>Ordner mit Dokumenten hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::NewJobLauncher</name>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Dateien hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Choose documents to classify</source>
+        <translation>Dokumente zum Klassifizieren auswählen</translation>
+    </message>
+    <message>
+        <source>Add Documents</source>
+        <translation>Dokumente hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Folder…</source>
+        <translation>&amp;Ordner hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Choose a folder of documents to classify, with its subfolders</source>
+        <translation>Einen Ordner mit Dokumenten zum Klassifizieren auswählen, samt Unterordnern</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Documents</source>
+        <translation>Ordner mit Dokumenten hinzufügen</translation>
+    </message>
+    <message>
+        <source>The server refused the submission; fix what the dialog shows and submit again.</source>
+        <translation>Der Server hat die Übermittlung abgelehnt; beheben Sie, was der Dialog anzeigt, und senden Sie erneut ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed after Docket was last closed: %n document(s) were still on their way.</source>
+        <translation>
+            <numerusform>Nach dem letzten Beenden von Docket fortgesetzt: %n Dokument war noch unterwegs.</numerusform>
+            <numerusform>Nach dem letzten Beenden von Docket fortgesetzt: %n Dokumente waren noch unterwegs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumed %n unfinished submission(s)</source>
+        <translation>
+            <numerusform>%n unvollständige Übermittlung fortgesetzt</numerusform>
+            <numerusform>%n unvollständige Übermittlungen fortgesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>: %n document(s) left.</source>
+        <translation>
+            <numerusform>: %n Dokument ausstehend.</numerusform>
+            <numerusform>: %n Dokumente ausstehend.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::NewJobProgressDialog</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Hochgeladen</translation>
+    </message>
+    <message>
+        <source>Creating job</source>
+        <translation>Job wird angelegt</translation>
+    </message>
+    <message>
+        <source>Job created</source>
+        <translation>Job angelegt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sending Documents</source>
+        <translation>Dokumente werden gesendet</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Sending</source>
+        <translation>Senden &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>Fehlgeschlagene &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent</source>
+        <translation>%1 von %2 gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n job(s) created</source>
+        <translation>
+            <numerusform>%1 von %n Job angelegt</numerusform>
+            <numerusform>%1 von %n Jobs angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+            <numerusform>, %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n cancelled</source>
+        <translation>
+            <numerusform>, %n abgebrochen</numerusform>
+            <numerusform>, %n abgebrochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::ParsingConfigForm</name>
+    <message>
+        <source>The language of the documents, for text recognition. Type to search.</source>
+        <translation>Die Sprache der Dokumente, für die Texterkennung. Zum Suchen tippen.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Sp&amp;rache:</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Read at most this many pages of each document.</source>
+        <translation>Höchstens so viele Seiten jedes Dokuments lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum pages:</source>
+        <translation>&amp;Maximale Seitenzahl:</translation>
+    </message>
+    <message>
+        <source>All pages (or e.g. 1,3,5-7)</source>
+        <translation>Alle Seiten (oder z. B. 1,3,5-7)</translation>
+    </message>
+    <message>
+        <source>Pages counted from 1, separated by commas; ranges with a hyphen.</source>
+        <translation>Seiten ab 1 gezählt, durch Kommas getrennt; Bereiche mit Bindestrich.</translation>
+    </message>
+    <message>
+        <source>&amp;Target pages:</source>
+        <translation>&amp;Zielseiten:</translation>
+    </message>
+    <message>
+        <source>&amp;Fast</source>
+        <translation>Sch&amp;nell</translation>
+    </message>
+    <message>
+        <source>M&amp;ultimodal</source>
+        <translation>M&amp;ultimodal</translation>
+    </message>
+    <message>
+        <source>Also looks at page images; slower. v1 and batch jobs only.</source>
+        <translation>Wertet auch die Seitenbilder aus; langsamer. Nur v1- und Stapeljobs.</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>v2 jobs always run in Fast mode.</source>
+        <translation>v2-Jobs laufen immer im Schnellmodus.</translation>
+    </message>
+    <message>
+        <source>Sent as &quot;%1&quot;.</source>
+        <translation>Gesendet als &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Sent as [%1] (v1 counts pages from 0).</source>
+        <translation>Gesendet als [%1] (v1 zählt Seiten ab 0).</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1528,183 @@ Jobs auf dem Server bleiben unberührt.</translation>
     <message>
         <source>The key could not be used: %1</source>
         <translation>Der Schlüssel konnte nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::RuleEditorDialog</name>
+    <message>
+        <source>Classification Rules</source>
+        <translation>Klassifizierungsregeln</translation>
+    </message>
+    <message>
+        <source>Each rule names a document type and describes, in plain words, how to recognise it. Documents get the type of the rule that fits best.</source>
+        <translation>Jede Regel benennt einen Dokumenttyp und beschreibt in einfachen Worten, woran er zu erkennen ist. Dokumente erhalten den Typ der Regel, die am besten passt.</translation>
+    </message>
+    <message>
+        <source>Rule Sets</source>
+        <translation>Regelsätze</translation>
+    </message>
+    <message>
+        <source>No rules yet. Add a rule for each type of document you expect, for example &quot;invoice&quot; and &quot;contract&quot;.</source>
+        <translation>Noch keine Regeln. Fügen Sie für jeden erwarteten Dokumenttyp eine Regel hinzu, zum Beispiel &quot;Rechnung&quot; und &quot;Vertrag&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rule</source>
+        <translation>Regel &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move rule %1 up</source>
+        <translation>Regel %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move rule %1 down</source>
+        <translation>Regel %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove rule %1</source>
+        <translation>Regel %1 entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>e.g. invoice</source>
+        <translation>z. B. Rechnung</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>e.g. A bill from a supplier that asks for payment, with an invoice number and a total.</source>
+        <translation>z. B. Eine Forderung eines Lieferanten, die zur Zahlung auffordert, mit Rechnungsnummer und Gesamtbetrag.</translation>
+    </message>
+    <message>
+        <source>Add at least one rule.</source>
+        <translation>Fügen Sie mindestens eine Regel hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), all valid.</source>
+        <translation>
+            <numerusform>%n Regel, gültig.</numerusform>
+            <numerusform>%n Regeln, alle gültig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix.</source>
+        <translation>
+            <numerusform>%n Problem zu beheben.</numerusform>
+            <numerusform>%n Probleme zu beheben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved rules</source>
+        <translation>Nicht gespeicherte Regeln</translation>
+    </message>
+    <message>
+        <source>Rule set: %1</source>
+        <translation>Regelsatz: %1</translation>
+    </message>
+    <message>
+        <source>The server says: %1</source>
+        <translation>Der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Load</source>
+        <translation>La&amp;den</translation>
+    </message>
+    <message>
+        <source>(no saved rule sets)</source>
+        <translation>(keine gespeicherten Regelsätze)</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>&amp;Speichern unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save Rule Set</source>
+        <translation>Regelsatz speichern</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Replace the rule set &quot;%1&quot;?</source>
+        <translation>Den Regelsatz &quot;%1&quot; ersetzen?</translation>
+    </message>
+    <message>
+        <source>Rename Rule Set</source>
+        <translation>Regelsatz umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete Rule Set</source>
+        <translation>Regelsatz löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved rule set &quot;%1&quot;? The rules in this dialog stay.</source>
+        <translation>Den gespeicherten Regelsatz &quot;%1&quot; löschen? Die Regeln in diesem Dialog bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Import Rule Set</source>
+        <translation>Regelsatz importieren</translation>
+    </message>
+    <message>
+        <source>Docket rule sets (*.json);;All files (*)</source>
+        <translation>Docket-Regelsätze (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>rules</source>
+        <translation>regeln</translation>
+    </message>
+    <message>
+        <source>Export Rule Set</source>
+        <translation>Regelsatz exportieren</translation>
+    </message>
+    <message>
+        <source>Docket rule sets (*.json)</source>
+        <translation>Docket-Regelsätze (*.json)</translation>
     </message>
 </context>
 <context>
