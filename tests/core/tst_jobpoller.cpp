@@ -58,13 +58,7 @@ private Q_SLOTS:
         clock = std::make_unique<test::ManualClock>(false);
         client = std::make_unique<api::ApiClient>();
         client->setClock(clock.get());
-        api::RetryPolicy noRetries;
-        noRetries.setMaxRetries(0);
-        client->setRetryPolicy(noRetries);
-        api::ConnectionSettings settings;
-        settings.baseUrl = server->baseUrl();
-        settings.apiKey = QStringLiteral("llx-test");
-        client->setConnection(settings);
+        fake->connect(client.get());
         poller = std::make_unique<JobPoller>(client.get(), clock.get());
     }
 

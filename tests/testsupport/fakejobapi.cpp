@@ -69,6 +69,17 @@ FakeJobApi::FakeJobApi(FakeHttpServer *server)
     server->setHandler([this](const RecordedRequest &request) { return answer(request); });
 }
 
+void FakeJobApi::connect(api::ApiClient *client) const
+{
+    api::RetryPolicy noRetries;
+    noRetries.setMaxRetries(0);
+    client->setRetryPolicy(noRetries);
+    api::ConnectionSettings settings;
+    settings.baseUrl = m_server->baseUrl();
+    settings.apiKey = QStringLiteral("llx-test");
+    client->setConnection(settings);
+}
+
 api::ClassifyV2Job FakeJobApi::v2Job(const QString &id, const QString &status, int minute)
 {
     auto job = stamped<api::ClassifyV2Job>(id, status, minute);

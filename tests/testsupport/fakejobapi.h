@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "api/apiclient.h"
 #include "api/types.h"
 #include "fakehttpserver.h"
 
@@ -35,6 +36,9 @@ public:
     static api::BatchJob batchJob(const QString &id, const QString &status, int minute = 0);
 
     api::ClassifyV2Job *findV2(const QString &id);
+
+    // Points the client at the fake server, without retries, so each call is one request.
+    void connect(api::ApiClient *client) const;
 
     ScriptedResponse answer(const RecordedRequest &request);
     int countRequests(const QString &pathPrefix) const;
