@@ -5,6 +5,9 @@
 // 1366x768 in a light and a dark palette (the images are saved for a person to look at).
 
 #include "dialogs/aboutdialog.h"
+#include "fakejobapi.h"
+#include "models/classifierjobmodel.h"
+#include "models/jobbrowser.h"
 #include "views/mainwindow.h"
 
 #include <QAction>
@@ -38,6 +41,11 @@ QTabWidget *tabsOf(const MainWindow &window)
 QLabel *emptyStateOf(QTableView *view)
 {
     return view->viewport()->findChild<QLabel *>(QStringLiteral("emptyState"));
+}
+
+docket::api::ClassifyJob finishedV1Job(const QString &id)
+{
+    return docket::test::FakeJobApi::v1Job(id, QStringLiteral("SUCCESS"));
 }
 
 // The character after a single '&', or a null QChar when the text has no mnemonic.
@@ -164,9 +172,9 @@ void MainWindowTest::showsTheThreeJobViewsInOrder()
     QCOMPARE(tabs->tabText(0), QStringLiteral("Classify jobs (v2)"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Classifier jobs (v1)"));
     QCOMPARE(tabs->tabText(2), QStringLiteral("Batch jobs"));
-    QCOMPARE(tabs->widget(0), window.jobView(MainWindow::JobView::Classify));
-    QCOMPARE(tabs->widget(1), window.jobView(MainWindow::JobView::Classifier));
-    QCOMPARE(tabs->widget(2), window.jobView(MainWindow::JobView::Batch));
+    QVERIFY(tabs->widget(0)->isAncestorOf(window.jobView(MainWindow::JobView::Classify)));
+    QVERIFY(tabs->widget(1)->isAncestorOf(window.jobView(MainWindow::JobView::Classifier)));
+    QVERIFY(tabs->widget(2)->isAncestorOf(window.jobView(MainWindow::JobView::Batch)));
     QCOMPARE(window.currentJobView(), MainWindow::JobView::Classify);
 }
 
@@ -187,25 +195,17 @@ void MainWindowTest::showsTheEmptyStateUntilTheModelHasRows()
 
     QTableView *view = window.jobView(MainWindow::JobView::Classifier);
     QLabel *emptyState = emptyStateOf(view);
-    QStandardItemModel model(0, 2);
-    window.setJobModel(MainWindow::JobView::Classifier, &model);
-    QCOMPARE(view->model(), &model);
+    docket::api::ApiClient client;
+    docket::ui::JobBrowser browser(&client);
+    window.setJobBrowser(&browser);
+    auto *model = browser.classifierModel();
     QVERIFY(!emptyState->isHidden());
 
-    model.appendRow({new QStandardItem(QStringLiteral("cls-1")), new QStandardItem(QStringLiteral("PENDING"))});
+    model->applyUpdates({finishedV1Job(QStringLiteral("cls-1"))});
     QVERIFY(emptyState->isHidden());
-    model.removeRows(0, 1);
-    QVERIFY(!emptyState->isHidden());
-    model.appendRow({new QStandardItem(QStringLiteral("cls-2")), new QStandardItem(QStringLiteral("SUCCESS"))});
+    QCOMPARE(view->model()->rowCount(), 1);
+    model->applyUpdates({finishedV1Job(QStringLiteral("cls-2"))});
     QVERIFY(emptyState->isHidden());
-    model.clear();
-    QVERIFY(!emptyState->isHidden());
-
-    // A replaced model no longer drives the message.
-    QStandardItemModel other(0, 1);
-    window.setJobModel(MainWindow::JobView::Classifier, &other);
-    model.appendRow(new QStandardItem(QStringLiteral("stale")));
-    QVERIFY(!emptyState->isHidden());
 }
 
 void MainWindowTest::reachesEveryMenuItemFromTheKeyboard()
@@ -234,7 +234,7 @@ void MainWindowTest::reachesEveryMenuItemFromTheKeyboard()
             }
         }
     }
-    QCOMPARE(menuTitles, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    QCOMPARE(menuTitles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Job"), QStringLiteral("&View"), QStringLiteral("&Help")}));
 
     QAction *quit = actionWithText(window, QStringLiteral("&Quit"));
     QVERIFY(quit);
@@ -246,7 +246,7 @@ void MainWindowTest::reachesEveryMenuItemFromTheKeyboard()
 void MainWindowTest::switchesJobViewsFromTheViewMenu()
 {
     MainWindow window;
-    const QList<QAction *> viewActions = window.menuBar()->actions().at(1)->menu()->actions();
+    const QList<QAction *> viewActions = window.menuBar()->actions().at(2)->menu()->actions();
     QCOMPARE(viewActions.size(), 3);
     const QList<MainWindow::JobView> order{MainWindow::JobView::Classify,
                                            MainWindow::JobView::Classifier,
@@ -342,7 +342,7 @@ void MainWindowTest::remembersGeometryAndJobViewAcrossRestarts()
     MainWindow second;
     QCOMPARE(second.size(), QSize(700, 500));
     QCOMPARE(second.currentJobView(), MainWindow::JobView::Batch);
-    QVERIFY(second.menuBar()->actions().at(1)->menu()->actions().at(2)->isChecked());
+    QVERIFY(second.menuBar()->actions().at(2)->menu()->actions().at(2)->isChecked());
 }
 
 void MainWindowTest::showsGermanTextsFromTheEmbeddedTranslation()

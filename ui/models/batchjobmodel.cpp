@@ -83,12 +83,13 @@ bool BatchJobModel::matchesText(int row, QStringView needle) const
            || (job.directoryId && job.directoryId->contains(needle, Qt::CaseInsensitive));
 }
 
-void BatchJobModel::setServerQuery(const api::BatchListQuery &query)
+void BatchJobModel::setServerQuery(const api::BatchListQuery &query, bool reloadNow)
 {
     m_query = query;
     m_query.limit.reset();
     m_query.offset.reset();
-    reload();
+    if (reloadNow)
+        reload();
 }
 
 void BatchJobModel::requestItems(const QString &jobId)

@@ -27,7 +27,8 @@ public:
     bool hasServerFilter() const override { return m_query.status.has_value(); }
 
     // The server-side filters (status, job type, directory). Reloads.
-    void setServerQuery(const api::BatchListQuery &query);
+    // reload false only stores the query (restoring settings before the session is ready).
+    void setServerQuery(const api::BatchListQuery &query, bool reloadNow = true);
     const api::BatchListQuery &serverQuery() const { return m_query; }
 
     bool hasItems(const QString &jobId) const { return m_items.contains(jobId); }

@@ -139,12 +139,13 @@ bool ClassifyJobModel::hasServerFilter() const
            || m_query.createdAtOnOrBefore;
 }
 
-void ClassifyJobModel::setServerQuery(const api::ClassifyV2ListQuery &query)
+void ClassifyJobModel::setServerQuery(const api::ClassifyV2ListQuery &query, bool reloadNow)
 {
     m_query = query;
     m_query.pageSize.reset();
     m_query.pageToken.reset();
-    reload();
+    if (reloadNow)
+        reload();
 }
 
 QString ClassifyJobModel::sharedString(const QString &value)

@@ -34,7 +34,8 @@ public:
 
     // The server-side filters (status, created range, configuration id, job ids); paging keys are
     // set by the model. Reloads.
-    void setServerQuery(const api::ClassifyV2ListQuery &query);
+    // reload false only stores the query (restoring settings before the session is ready).
+    void setServerQuery(const api::ClassifyV2ListQuery &query, bool reloadNow = true);
     const api::ClassifyV2ListQuery &serverQuery() const { return m_query; }
 
     FileNameCache *fileNames() const { return m_names; }
