@@ -77,18 +77,18 @@ private slots:
                              << QStringList{QStringLiteral("\"\"")};
         QTest::newRow("json") << QStringLiteral("data.json") << QStringLiteral("json")
                               << QStringList{QStringLiteral("invoice number: INV-9"), QStringLiteral("item: bolt"),
-                                             QStringLiteral("qty: 4"), QStringLiteral("paid: false")}
+                                             QStringLiteral("qty: 4"), QStringLiteral("paid: false"),
+                                             QStringLiteral("\nlines\n")}
                               << QStringList{QStringLiteral("{")};
         QTest::newRow("xml") << QStringLiteral("data.xml") << QStringLiteral("xml")
                              << QStringList{QStringLiteral("ACME GmbH"), QStringLiteral("Pump"),
                                             QStringLiteral("housing"), QStringLiteral("rush & fragile")}
                              << QStringList{QStringLiteral("<buyer>")};
         QTest::newRow("html") << QStringLiteral("page.html") << QStringLiteral("html")
-                              << QStringList{QStringLiteral("Lab results"), QStringLiteral("Glucose & HbA1c <normal> été"),
+                              << QStringList{QStringLiteral("Kept title"), QStringLiteral("Lab results"), QStringLiteral("Glucose & HbA1c <normal> été"),
                                              QStringLiteral("Sodium 140")}
                               << QStringList{QStringLiteral("secret"), QStringLiteral("color"),
-                                             QStringLiteral("comment"), QStringLiteral("<p>"),
-                                             QStringLiteral("Ignored title")};
+                                             QStringLiteral("comment"), QStringLiteral("<p>")};
         QTest::newRow("pdf") << QStringLiteral("three-pages.pdf") << QStringLiteral("pdf")
                              << QStringList{QStringLiteral("Alpha page one"), QStringLiteral("Charlie third page")}
                              << QStringList{};
@@ -131,7 +131,7 @@ private slots:
                                          << QStringList{QStringLiteral("Employment"), QStringLiteral("Signed")};
         QTest::newRow("odt break-before style") << QStringLiteral("letter.odt") << 2
                                                 << QStringList{QStringLiteral("Cover"), QStringLiteral("Kind")};
-        QTest::newRow("unpaged html") << QStringLiteral("page.html") << 1 << QStringList{QStringLiteral("Lab")};
+        QTest::newRow("unpaged html") << QStringLiteral("page.html") << 1 << QStringList{QStringLiteral("Kept title")};
     }
     void keepsEachFormatsPages()
     {

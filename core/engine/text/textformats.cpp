@@ -59,21 +59,31 @@ std::optional<QString> decodeWith(QStringConverter::Encoding encoding, const QBy
     return text;
 }
 
-void flattenJson(const QJsonValue &value, const QString &key, QStringList *lines)
+// Every scalar becomes "key: value"; an object or a list of objects is headed by its key once
+// (a section's name is text too: "education", "line items").
+void flattenJson(const QJsonValue &value, const QString &key, QStringList *lines, bool heading = true)
 {
     QString label = key;
     label.replace(u'_', u' ');
     const QString prefix = label.isEmpty() ? QString() : label + QStringLiteral(": ");
     switch (value.type()) {
     case QJsonValue::Object: {
+        if (heading && !label.isEmpty())
+            lines->append(label);
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) // QJsonObject iterates keys sorted
             flattenJson(it.value(), it.key(), lines);
         break;
     }
-    case QJsonValue::Array:
-        for (const QJsonValue &item : value.toArray())
-            flattenJson(item, key, lines);
+    case QJsonValue::Array: {
+        const QJsonArray array = value.toArray();
+        const bool nested = !array.isEmpty() && (array.first().isObject() || array.first().isArray());
+        if (heading && nested && !label.isEmpty())
+            lines->append(label);
+        for (const QJsonValue &item : array)
+            flattenJson(item, key, lines, false);
+        break;
+    }
         break;
     case QJsonValue::String:
         lines->append(prefix + value.toString());
@@ -185,7 +195,7 @@ std::optional<QString> TextFormats::htmlToText(const QByteArray &bytes, QString 
         html = *decoded;
     }
     static const QRegularExpression hidden(
-        QStringLiteral("<!--.*?-->|<(script|style|noscript|template|head)\\b[^>]*>.*?</\\1\\s*>"),
+        QStringLiteral("<!--.*?-->|<(script|style|noscript|template)\\b[^>]*>.*?</\\1\\s*>"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression block(
         QStringLiteral("<\\s*/?\\s*(p|div|br|hr|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|"

@@ -144,7 +144,7 @@ def _render_args(lines, width, pointsize):
             "-pointsize", str(pointsize), "-fill", "black"]
     y = 20 + pointsize
     for line in lines:
-        args += ["-annotate", "+20+%d" % y, line]
+        args += ["-annotate", "+20+%d" % y, line.replace("%", "%%")]  # ImageMagick escapes
         y += int(pointsize * 1.6)
     return args, height
 

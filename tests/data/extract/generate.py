@@ -33,7 +33,7 @@ write("broken.json", b'{"invoice_number": "INV-9", "lines": [')
 write("data.xml", b'<?xml version="1.0"?>\n<order id="7"><buyer>ACME GmbH</buyer><item qty="2">Pump '
       b'<b>housing</b></item><![CDATA[rush & fragile]]></order>\n')
 write("broken.xml", b"<order><buyer>ACME</order>")
-write("page.html", b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ignored title</title>'
+write("page.html", b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Kept title</title>'
       b'<style>p { color: red }</style></head><body><script>var hidden = "secret";</script>'
       b'<h1>Lab&nbsp;results</h1><p>Glucose &amp; HbA1c &lt;normal&gt; &#233;t&#xE9;</p><!-- comment -->'
       b'<table><tr><td>Sodium</td><td>140</td></tr></table></body></html>')
