@@ -217,8 +217,8 @@ void JobPoller::finishCycle()
         } else if (error.kind() == api::ApiError::Kind::Network || error.kind() == api::ApiError::Kind::Timeout) {
             state = State::Offline;
         }
+        schedule(delay); // first, so that listeners of stateChanged see when the next try is
         setState(state, delay, error.toDisplayString());
-        schedule(delay);
         return;
     }
     m_consecutiveErrors = 0;
@@ -227,9 +227,9 @@ void JobPoller::finishCycle()
         setState(State::Idle, 0, {});
         return;
     }
-    setState(State::Polling, 0, {});
     m_intervalMs = std::min(MaxIntervalMs, m_intervalMs + IntervalStepMs);
     schedule(m_intervalMs);
+    setState(State::Polling, 0, {});
 }
 
 void JobPoller::setState(State state, int retryInMs, const QString &message)

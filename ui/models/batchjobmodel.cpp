@@ -22,6 +22,21 @@ BatchJobModel::BatchJobModel(api::ApiClient *client, QObject *parent)
     connect(this, &JobTableModel::jobChanged, this, [this](const QString &id) { m_itemsRequested.remove(id); });
 }
 
+JobTableModel::ColumnKind BatchJobModel::columnKind(int column) const
+{
+    switch (column) {
+    case Status: return ColumnKind::Status;
+    case Progress: return ColumnKind::Progress;
+    case Failed:
+    case Skipped: return ColumnKind::Number;
+    case Created:
+    case Completed: return ColumnKind::Time;
+    case Directory:
+    case JobId: return ColumnKind::Id;
+    default: return ColumnKind::Text;
+    }
+}
+
 QVariant BatchJobModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

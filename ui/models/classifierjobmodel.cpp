@@ -33,6 +33,18 @@ ClassifierJobModel::ClassifierJobModel(api::ApiClient *client, QObject *parent)
     connect(this, &JobTableModel::jobChanged, this, [this](const QString &id) { m_resultsRequested.remove(id); });
 }
 
+JobTableModel::ColumnKind ClassifierJobModel::columnKind(int column) const
+{
+    switch (column) {
+    case Status: return ColumnKind::Status;
+    case RuleTypes: return ColumnKind::LongText;
+    case Created:
+    case Updated: return ColumnKind::Time;
+    case JobId: return ColumnKind::Id;
+    default: return ColumnKind::Text;
+    }
+}
+
 QVariant ClassifierJobModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)

@@ -44,6 +44,20 @@ ClassifyJobModel::ClassifyJobModel(api::ApiClient *client, QObject *parent)
         [this](const Pager::Page &page) { upsertJobs(page.items); }));
 }
 
+JobTableModel::ColumnKind ClassifyJobModel::columnKind(int column) const
+{
+    switch (column) {
+    case Status: return ColumnKind::Status;
+    case Document: return ColumnKind::LongText;
+    case Confidence: return ColumnKind::Number;
+    case Created:
+    case Updated: return ColumnKind::Time;
+    case JobId:
+    case ConfigurationId: return ColumnKind::Id;
+    default: return ColumnKind::Text;
+    }
+}
+
 QVariant ClassifyJobModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -187,6 +201,7 @@ void ClassifyJobModel::onNamesResolved(const QStringList &fileIds)
         if (ids.contains(m_rows.at(row).fileInput)) {
             const QModelIndex cell = index(row, Document);
             Q_EMIT dataChanged(cell, cell, {Qt::DisplayRole, RawValueRole, Qt::ToolTipRole, Qt::AccessibleTextRole});
+            Q_EMIT jobChanged(m_rows.at(row).id);
         }
     }
 }

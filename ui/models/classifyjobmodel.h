@@ -29,6 +29,7 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : ColumnCount; }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    ColumnKind columnKind(int column) const override;
     bool matchesText(int row, QStringView needle) const override;
     bool hasServerFilter() const override;
 

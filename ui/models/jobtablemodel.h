@@ -49,6 +49,9 @@ public:
     virtual int rowOf(const QString &id) const = 0;
     // Ids of loaded jobs that are not terminal yet: what the poller must watch.
     virtual QStringList activeJobIds() const = 0;
+    // What a column holds, so the view can give it a sensible width without measuring rows.
+    enum class ColumnKind { Status, Time, Id, Text, LongText, Number, Progress };
+    virtual ColumnKind columnKind(int column) const = 0;
     // The column that shows the status badge.
     static constexpr int StatusColumn = 0;
 

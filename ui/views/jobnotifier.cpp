@@ -34,12 +34,13 @@ void JobNotifier::setEnabled(bool enabled)
 
 QString JobNotifier::summary(int succeeded, int failed, int cancelled)
 {
+    // Spelled out for one and many, so the English text reads right without a numerus file.
     QStringList parts;
-    parts.append(tr("%n job(s) finished", nullptr, succeeded));
+    parts.append(succeeded == 1 ? tr("1 job finished") : tr("%1 jobs finished").arg(succeeded));
     if (failed)
-        parts.append(tr("%n failed", nullptr, failed));
+        parts.append(tr("%1 failed").arg(failed));
     if (cancelled)
-        parts.append(tr("%n cancelled", nullptr, cancelled));
+        parts.append(tr("%1 cancelled").arg(cancelled));
     return parts.join(QStringLiteral(", "));
 }
 

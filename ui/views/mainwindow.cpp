@@ -67,7 +67,8 @@ QString describe(const JobFilter &filter)
     if (!filter.configurationId.isEmpty())
         parts.append(MainWindow::tr("configuration %1").arg(filter.configurationId));
     if (!filter.jobIds.isEmpty())
-        parts.append(MainWindow::tr("%n job ID(s)", nullptr, int(filter.jobIds.size())));
+        parts.append(filter.jobIds.size() == 1 ? MainWindow::tr("job ID %1").arg(filter.jobIds.first())
+                                               : MainWindow::tr("%1 job IDs").arg(filter.jobIds.size()));
     return parts.join(", "_L1);
 }
 } // namespace
@@ -233,8 +234,36 @@ void MainWindow::attachModel(Page &page, JobTableModel *model)
         }
     });
     connect(model, &JobTableModel::submittedJobAdded, m_notifier, &JobNotifier::submitted);
-    page.view->horizontalHeader()->resizeSection(JobTableModel::StatusColumn, 150);
+    sizeColumns(page);
     updateEmptyState(page);
+}
+
+void MainWindow::sizeColumns(const Page &page)
+{
+    // Widths from the font, not from the rows: measuring 100,000 rows would freeze the window, and
+    // a saved column layout replaces these anyway.
+    QHeaderView *header = page.view->horizontalHeader();
+    const QFontMetrics metrics(page.view->font());
+    const int padding = 3 * metrics.averageCharWidth();
+    const int dateWidth = metrics.horizontalAdvance(QStringLiteral("2026-12-31 23:59")) + padding;
+    const int idWidth = metrics.horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-0000")) + padding;
+    int statusWidth = 0;
+    for (int s = 0; s <= int(jobs::DisplayStatus::Unknown); ++s)
+        statusWidth = std::max(statusWidth, StatusBadgeDelegate::badgeSize(jobs::JobStatus::displayText(jobs::DisplayStatus(s)), page.view->font()).width());
+    for (int column = 0; column < header->count(); ++column) {
+        const QString title = page.model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        int width = metrics.horizontalAdvance(title) + 2 * padding;
+        switch (page.model->columnKind(column)) {
+        case JobTableModel::ColumnKind::Status: width = std::max(width, statusWidth + 12); break;
+        case JobTableModel::ColumnKind::Time: width = std::max(width, dateWidth); break;
+        case JobTableModel::ColumnKind::Id: width = std::max(width, idWidth / 2); break;
+        case JobTableModel::ColumnKind::LongText: width = std::max(width, 24 * metrics.averageCharWidth()); break;
+        case JobTableModel::ColumnKind::Progress: width = std::max(width, 16 * metrics.averageCharWidth()); break;
+        case JobTableModel::ColumnKind::Text:
+        case JobTableModel::ColumnKind::Number: break;
+        }
+        header->resizeSection(column, width);
+    }
 }
 
 void MainWindow::applyFilter(Page &page, const JobFilter &filter, bool reloadNow)
@@ -455,11 +484,11 @@ void MainWindow::showPollerState(jobs::JobPoller::State state, const QString &me
     switch (state) {
     case jobs::JobPoller::State::Idle: break;
     case jobs::JobPoller::State::Polling:
-        text = m_browser ? tr("Watching %n active job(s)", nullptr, m_browser->poller()->watchedCount()) : QString();
+        text = m_browser ? tr("Active jobs: %1").arg(m_browser->poller()->watchedCount()) : QString();
         break;
-    case jobs::JobPoller::State::Offline: text = tr("Offline, retrying in %n s", nullptr, seconds); break;
-    case jobs::JobPoller::State::RateLimited: text = tr("Rate limited, retrying in %n s", nullptr, seconds); break;
-    case jobs::JobPoller::State::ServerTrouble: text = tr("Server trouble, retrying in %n s", nullptr, seconds); break;
+    case jobs::JobPoller::State::Offline: text = tr("Offline, retrying in %1 s").arg(seconds); break;
+    case jobs::JobPoller::State::RateLimited: text = tr("Rate limited, retrying in %1 s").arg(seconds); break;
+    case jobs::JobPoller::State::ServerTrouble: text = tr("Server trouble, retrying in %1 s").arg(seconds); break;
     }
     m_pollingLabel->setText(text);
     m_pollingLabel->setToolTip(message);
@@ -493,7 +522,8 @@ void MainWindow::copyJobId()
     if (ids.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(ids.join(u'\n'));
-    statusBar()->showMessage(tr("Copied %n job ID(s).", nullptr, int(ids.size())), 5000);
+    statusBar()->showMessage(ids.size() == 1 ? tr("Copied job ID %1.").arg(ids.first())
+                                             : tr("Copied %1 job IDs.").arg(ids.size()), 5000);
 }
 
 void MainWindow::rerunSelected()

@@ -95,6 +95,7 @@ private:
 
     void addPage(jobs::JobFamily family, const QString &title, const QString &hint);
     void attachModel(Page &page, JobTableModel *model);
+    void sizeColumns(const Page &page);
     void applyFilter(Page &page, const JobFilter &filter, bool reloadNow);
     void createActions();
     void createMenus();

@@ -89,6 +89,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_reasoning->setReadOnly(true);
     m_reasoning->setAccessibleName(tr("Reasoning"));
     m_reasoning->setMinimumHeight(90);
+    m_reasoning->setMaximumHeight(240);
+    m_reasoning->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_reasoning->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_form->addRow(tr("Reasoning:"), m_reasoning);
     m_error = addField(QStringLiteral("error"), tr("Error:"));
     m_progress = new QProgressBar(m_content);
@@ -177,7 +180,7 @@ void DetailsPane::showV2(const api::ClassifyV2Job &job, const QString &documentN
         const auto &p = *job.configuration.parsingConfiguration;
         parsing = tr("Language %1").arg(p.lang);
         if (p.maxPages)
-            parsing += tr(", at most %n page(s)", nullptr, int(*p.maxPages));
+            parsing += tr(", up to page %1").arg(*p.maxPages);
         if (p.targetPages)
             parsing += tr(", pages %1").arg(*p.targetPages);
     }
@@ -206,7 +209,7 @@ void DetailsPane::showV1(const api::ClassifyJob &job, const QList<api::FileClass
     setField(m_updated, timeText(job.updatedAt));
     setField(m_mode, job.mode);
     QString parsing = tr("Language %1").arg(job.parsingConfiguration.lang);
-    parsing += job.parsingConfiguration.maxPages ? tr(", at most %n page(s)", nullptr, int(*job.parsingConfiguration.maxPages))
+    parsing += job.parsingConfiguration.maxPages ? tr(", up to page %1").arg(*job.parsingConfiguration.maxPages)
                                                  : tr(", no page limit");
     setField(m_parsing, parsing);
     showRules(job.rules);
@@ -231,7 +234,7 @@ void DetailsPane::showV1(const api::ClassifyJob &job, const QList<api::FileClass
             }
         }
     }
-    setField(m_counts, results ? tr("%n file(s) classified", nullptr, int(results->size())) : tr("Loading results…"));
+    setField(m_counts, results ? tr("Files classified: %1").arg(results->size()) : tr("Loading results…"));
     m_form->setRowVisible(m_table, true);
 }
 

@@ -71,7 +71,8 @@ StatusBadgeDelegate::Colours StatusBadgeDelegate::colours(jobs::DisplayStatus st
 QSize StatusBadgeDelegate::badgeSize(const QString &text, const QFont &font)
 {
     const QFontMetrics metrics(font);
-    return {metrics.horizontalAdvance(text) + 2 * HorizontalPadding, metrics.height() + 2 * VerticalPadding};
+    // A pixel or two of slack: elidedText() rounds differently from horizontalAdvance().
+    return {metrics.horizontalAdvance(text) + 2 * HorizontalPadding + 2, metrics.height() + 2 * VerticalPadding};
 }
 
 void StatusBadgeDelegate::paintBadge(QPainter *painter, const QRect &rect, jobs::DisplayStatus status,
