@@ -71,6 +71,18 @@ QVariant BatchJobModel::displayValue(const api::BatchJob &job, int column) const
     }
 }
 
+int BatchJobModel::compareJobs(const api::BatchJob &a, const api::BatchJob &b, int column) const
+{
+    switch (column) {
+    case Created: return compareTimes(a.createdAt, b.createdAt);
+    case Completed: return compareTimes(a.completedAt, b.completedAt);
+    case Failed: return a.failedItems < b.failedItems ? -1 : a.failedItems > b.failedItems ? 1 : 0;
+    case Skipped: return a.skippedItems < b.skippedItems ? -1 : a.skippedItems > b.skippedItems ? 1 : 0;
+    case JobId: return a.id.compare(b.id);
+    default: return NotTyped;
+    }
+}
+
 QVariant BatchJobModel::rawValue(const api::BatchJob &job, int column) const
 {
     switch (column) {

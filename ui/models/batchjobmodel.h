@@ -46,8 +46,10 @@ Q_SIGNALS:
     void itemsFailed(const QString &jobId, const docket::api::ApiError &error);
 
 protected:
+    int createdColumn() const override { return Created; }
     QVariant displayValue(const api::BatchJob &job, int column) const override;
     QVariant rawValue(const api::BatchJob &job, int column) const override;
+    int compareJobs(const api::BatchJob &a, const api::BatchJob &b, int column) const override;
     QVariant alignment(int column) const override;
     void clearRows() override;
 

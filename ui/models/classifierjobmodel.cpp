@@ -75,6 +75,16 @@ QVariant ClassifierJobModel::displayValue(const api::ClassifyJob &job, int colum
     }
 }
 
+int ClassifierJobModel::compareJobs(const api::ClassifyJob &a, const api::ClassifyJob &b, int column) const
+{
+    switch (column) {
+    case Created: return compareTimes(a.createdAt, b.createdAt);
+    case Updated: return compareTimes(a.updatedAt, b.updatedAt);
+    case JobId: return a.id.compare(b.id);
+    default: return NotTyped;
+    }
+}
+
 QVariant ClassifierJobModel::rawValue(const api::ClassifyJob &job, int column) const
 {
     switch (column) {

@@ -40,8 +40,10 @@ Q_SIGNALS:
     void resultsFailed(const QString &jobId, const docket::api::ApiError &error);
 
 protected:
+    int createdColumn() const override { return Created; }
     QVariant displayValue(const api::ClassifyJob &job, int column) const override;
     QVariant rawValue(const api::ClassifyJob &job, int column) const override;
+    int compareJobs(const api::ClassifyJob &a, const api::ClassifyJob &b, int column) const override;
     void clearRows() override;
 
 private:

@@ -115,6 +115,21 @@ QVariant ClassifyJobModel::rawValue(const api::ClassifyV2Job &job, int column) c
     }
 }
 
+int ClassifyJobModel::compareJobs(const api::ClassifyV2Job &a, const api::ClassifyV2Job &b, int column) const
+{
+    switch (column) {
+    case Created: return compareTimes(a.createdAt, b.createdAt);
+    case Updated: return compareTimes(a.updatedAt, b.updatedAt);
+    case Confidence: {
+        const double x = a.result ? a.result->confidence : -1.0;
+        const double y = b.result ? b.result->confidence : -1.0;
+        return x < y ? -1 : x > y ? 1 : 0;
+    }
+    case JobId: return a.id.compare(b.id);
+    default: return NotTyped;
+    }
+}
+
 QVariant ClassifyJobModel::toolTip(const api::ClassifyV2Job &job, int column) const
 {
     switch (column) {

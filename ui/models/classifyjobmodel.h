@@ -50,11 +50,13 @@ public Q_SLOTS:
     void applyUpdates(const QList<docket::api::ClassifyV2Job> &jobs) { upsertJobs(jobs); }
 
 protected:
+    int createdColumn() const override { return Created; }
     QVariant displayValue(const api::ClassifyV2Job &job, int column) const override;
     QVariant rawValue(const api::ClassifyV2Job &job, int column) const override;
     QVariant toolTip(const api::ClassifyV2Job &job, int column) const override;
     QVariant alignment(int column) const override;
     api::ClassifyV2Job intern(const api::ClassifyV2Job &job) override;
+    int compareJobs(const api::ClassifyV2Job &a, const api::ClassifyV2Job &b, int column) const override;
 
 private:
     void onNamesResolved(const QStringList &fileIds);

@@ -81,9 +81,23 @@ int JobFilterProxyModel::sourceRow(int proxyRow) const
     return mapToSource(index(proxyRow, 0)).row();
 }
 
+void JobFilterProxyModel::endFilterUpdate()
+{
+    if (m_deferred > 0 && --m_deferred == 0 && m_dirty)
+        refilter();
+}
+
 void JobFilterProxyModel::refilter()
 {
-    invalidateRowsFilter();
+    if (m_deferred > 0) {
+        m_dirty = true;
+        return;
+    }
+    m_dirty = false;
+    // A full rebuild (one layoutChanged) instead of the incremental filter: with 100,000 rows the
+    // incremental path emits one rowsRemoved per scattered range, tens of thousands of them.
+    // Persistent indexes (the selection) survive a layout change.
+    invalidate();
     Q_EMIT filterChanged();
 }
 
@@ -109,6 +123,12 @@ bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 
 bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_jobs && left.model() == m_jobs) {
+        const int order = m_jobs->compareRows(left.row(), right.row(), left.column());
+        if (order != 0)
+            return order < 0;
+        return m_jobs->jobId(left.row()) < m_jobs->jobId(right.row());
+    }
     const QVariant l = left.data(JobTableModel::RawValueRole);
     const QVariant r = right.data(JobTableModel::RawValueRole);
     if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString)

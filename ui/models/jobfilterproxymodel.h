@@ -39,6 +39,11 @@ public:
     void setJobIds(const QStringList &ids);
     QStringList jobIds() const { return {m_ids.cbegin(), m_ids.cend()}; }
 
+    // Between these, setters only note the change; the end applies all of them in one pass (the
+    // filter bar changes several filters at once, and each pass re-sorts the rows).
+    void beginFilterUpdate() { ++m_deferred; }
+    void endFilterUpdate();
+
     bool hasFilter() const;
     void clearFilters();
 
@@ -63,6 +68,8 @@ private:
     qint64 m_fromMs = 0;
     qint64 m_toMs = 0;
     QSet<QString> m_ids;
+    int m_deferred = 0;
+    bool m_dirty = false;
 };
 
 } // namespace docket::ui

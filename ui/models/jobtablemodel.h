@@ -14,6 +14,7 @@
 #include <QLocale>
 
 #include <array>
+#include <limits>
 #include <optional>
 
 namespace docket::ui {
@@ -49,6 +50,9 @@ public:
     virtual int rowOf(const QString &id) const = 0;
     // Ids of loaded jobs that are not terminal yet: what the poller must watch.
     virtual QStringList activeJobIds() const = 0;
+    // Sort order of two rows by one column, without building QVariants: the proxy sorts 100,000
+    // rows with this. Negative, zero or positive like strcmp.
+    virtual int compareRows(int left, int right, int column) const = 0;
     // What a column holds, so the view can give it a sensible width without measuring rows.
     enum class ColumnKind { Status, Time, Id, Text, LongText, Number, Progress };
     virtual ColumnKind columnKind(int column) const = 0;
@@ -137,6 +141,27 @@ public:
     }
 
     const Job &job(int row) const { return m_rows.at(row); }
+
+    int compareRows(int left, int right, int column) const override
+    {
+        const Job &a = m_rows.at(left);
+        const Job &b = m_rows.at(right);
+        if (column == StatusColumn)
+            return int(m_status.at(left)) - int(m_status.at(right));
+        if (column == createdColumn()) {
+            const qint64 x = m_createdMs.at(left);
+            const qint64 y = m_createdMs.at(right);
+            return x < y ? -1 : x > y ? 1 : 0;
+        }
+        if (const int typed = compareJobs(a, b, column); typed != NotTyped)
+            return typed;
+        const QVariant va = rawValue(a, column);
+        const QVariant vb = rawValue(b, column);
+        if (va.typeId() == QMetaType::QString)
+            return va.toString().localeAwareCompare(vb.toString());
+        const QPartialOrdering order = QVariant::compare(va, vb);
+        return order == QPartialOrdering::Less ? -1 : order == QPartialOrdering::Greater ? 1 : 0;
+    }
     const Job *find(const QString &id) const
     {
         const auto it = m_index.constFind(id);
@@ -148,8 +173,8 @@ public:
     jobs::DisplayStatus displayStatus(int row) const override { return m_status.at(row); }
     std::optional<qint64> createdMs(int row) const override
     {
-        const auto &created = m_rows.at(row).createdAt;
-        return created ? std::optional<qint64>(created->toMSecsSinceEpoch()) : std::nullopt;
+        const qint64 ms = m_createdMs.at(row);
+        return ms == NoTime ? std::nullopt : std::optional<qint64>(ms);
     }
     QJsonObject jobJson(int row) const override { return m_rows.at(row).toJson(); }
     int rowOf(const QString &id) const override { return m_index.value(id, -1); }
@@ -199,6 +224,7 @@ public:
                 }
             }
             const jobs::DisplayStatus old = m_status.at(row);
+            m_createdMs[row] = msOf(updated.createdAt);
             m_rows[row] = std::move(updated);
             m_status[row] = status;
             if (old != status) {
@@ -218,11 +244,11 @@ public:
         if (!added.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(added.size()) - 1);
-            m_rows.reserve(m_rows.size() + added.size());
             for (Job &job : added) {
                 m_index.insert(job.id, int(m_rows.size()));
                 const jobs::DisplayStatus status = statusOf(job).status;
                 m_status.append(status);
+                m_createdMs.append(msOf(job.createdAt));
                 countStatus(status, +1);
                 m_rows.append(std::move(job));
             }
@@ -251,6 +277,22 @@ protected:
     virtual QVariant displayValue(const Job &job, int column) const = 0;
     virtual QVariant rawValue(const Job &job, int column) const = 0;
     virtual QVariant toolTip(const Job &job, int column) const { return displayValue(job, column); }
+    // Typed comparisons for the columns a model can compare directly; NotTyped falls back to
+    // rawValue().
+    static constexpr int NotTyped = std::numeric_limits<int>::min();
+    virtual int compareJobs(const Job &a, const Job &b, int column) const
+    {
+        Q_UNUSED(a);
+        Q_UNUSED(b);
+        Q_UNUSED(column);
+        return NotTyped;
+    }
+    static int compareTimes(const std::optional<QDateTime> &a, const std::optional<QDateTime> &b)
+    {
+        const qint64 x = a ? a->toMSecsSinceEpoch() : 0;
+        const qint64 y = b ? b->toMSecsSinceEpoch() : 0;
+        return x < y ? -1 : x > y ? 1 : 0;
+    }
     virtual QVariant alignment(int column) const
     {
         Q_UNUSED(column);
@@ -263,12 +305,21 @@ protected:
     {
         m_rows.clear();
         m_status.clear();
+        m_createdMs.clear();
         m_index.clear();
         resetCounts();
     }
 
     QList<Job> m_rows;
     QList<jobs::DisplayStatus> m_status; // cached per row: filters and counts read it often
+    QList<qint64> m_createdMs;           // cached per row: the date filter and the default sort read it
+    static constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
+    static qint64 msOf(const std::optional<QDateTime> &time)
+    {
+        return time && time->isValid() ? time->toMSecsSinceEpoch() : NoTime;
+    }
+    // The column that shows the creation time (every family has one).
+    virtual int createdColumn() const = 0;
     QHash<QString, int> m_index;
 
 private:

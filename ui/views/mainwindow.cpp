@@ -268,10 +268,12 @@ void MainWindow::sizeColumns(const Page &page)
 
 void MainWindow::applyFilter(Page &page, const JobFilter &filter, bool reloadNow)
 {
+    page.proxy->beginFilterUpdate();
     page.proxy->setStatusFilter(filter.status);
     page.proxy->setSearchText(filter.text);
     page.proxy->setDateRange(filter.from, filter.to);
     page.proxy->setJobIds(filter.jobIds);
+    page.proxy->endFilterUpdate();
     // The server filters what it can; the proxy's filters then match loaded rows at once.
     if (auto *v2 = qobject_cast<ClassifyJobModel *>(page.model)) {
         const api::ClassifyV2ListQuery query = filter.v2Query();
