@@ -105,6 +105,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle); // file ids differ at both ends
     m_table->setMinimumHeight(160);
     m_form->addRow(m_table);
     outer->addStretch(1);
@@ -235,6 +237,7 @@ void DetailsPane::showV1(const api::ClassifyJob &job, const QList<api::FileClass
         }
     }
     setField(m_counts, results ? tr("Files classified: %1").arg(results->size()) : tr("Loading results…"));
+    fitColumns();
     m_form->setRowVisible(m_table, true);
 }
 
@@ -270,7 +273,19 @@ void DetailsPane::showBatch(const api::BatchJob &job, const QList<api::BatchItem
         if (totalItems > items->size())
             setField(m_counts, m_counts->text() + QLatin1Char('\n') + tr("Showing the first %1 of %2 items.").arg(items->size()).arg(totalItems));
     }
+    fitColumns();
     m_form->setRowVisible(m_table, true);
+}
+
+void DetailsPane::fitColumns()
+{
+    // Names, statuses and numbers as wide as they are; the last column (reasoning, note) takes
+    // the rest and elides.
+    constexpr int MaxColumnWidth = 170; // long ids elide in the middle rather than push the rest out
+    for (int column = 0; column + 1 < m_table->columnCount(); ++column) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), MaxColumnWidth));
+    }
 }
 
 } // namespace docket::ui

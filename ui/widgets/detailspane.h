@@ -48,6 +48,7 @@ private:
     void setStatus(const jobs::JobStatus &status);
     void showRules(const QList<api::Rule> &rules);
     void hideAll();
+    void fitColumns();
 
     QString m_jobId;
     QWidget *m_content = nullptr;
