@@ -292,6 +292,12 @@ private Q_SLOTS:
         QVERIFY(details->field(QStringLiteral("error"))->isVisible());
         QVERIFY(!details->confidenceBar()->isVisible());
         QVERIFY(details->field(QStringLiteral("parsing"))->text().contains(QStringLiteral("cfg-invoices")));
+
+        // A reload (profile switch) leaves nothing selected, and the pane says so.
+        browser->reload();
+        QVERIFY(!details->placeholder()->isHidden());
+        QCOMPARE(details->shownJobId(), QString());
+        QVERIFY(!window->action(MainWindow::Action::CopyId)->isEnabled());
     }
 
     void detailsPaneShowsV1ResultsAndBatchItems()

@@ -174,6 +174,11 @@ void MainWindow::addPage(jobs::JobFamily family, const QString &title, const QSt
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(page.proxy, signal, page.emptyState, update);
     connect(page.proxy, &QAbstractItemModel::modelReset, page.emptyState, update);
+    // A reset (reload, profile switch) drops the current row without saying so.
+    connect(page.proxy, &QAbstractItemModel::modelReset, page.details, [this, index] {
+        m_pages.at(index).details->showNothing();
+        updateActions();
+    });
     connect(page.proxy, &QAbstractItemModel::layoutChanged, page.emptyState, update);
     connect(page.view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this, index] {
         showDetails(m_pages.at(index));
