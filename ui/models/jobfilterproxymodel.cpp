@@ -129,15 +129,10 @@ bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &r
             return order < 0;
         return m_jobs->jobId(left.row()) < m_jobs->jobId(right.row());
     }
-    const QVariant l = left.data(JobTableModel::RawValueRole);
-    const QVariant r = right.data(JobTableModel::RawValueRole);
-    if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString)
-        return QString::localeAwareCompare(l.toString(), r.toString()) < 0;
-    const QPartialOrdering order = QVariant::compare(l, r);
-    if (order == QPartialOrdering::Less)
-        return true;
-    if (order == QPartialOrdering::Greater)
-        return false;
+    const int order = JobTableModel::compareValues(left.data(JobTableModel::RawValueRole),
+                                                   right.data(JobTableModel::RawValueRole));
+    if (order != 0)
+        return order < 0;
     // Equal keys keep a stable, predictable order: by job id.
     return left.data(JobTableModel::IdRole).toString() < right.data(JobTableModel::IdRole).toString();
 }
