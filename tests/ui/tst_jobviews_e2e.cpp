@@ -207,6 +207,13 @@ private Q_SLOTS:
         v1View->selectionModel()->setCurrentIndex(v1View->model()->index(0, 0),
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QTRY_COMPARE(window.detailsPane(View::Classifier)->table()->rowCount(), 3);
+        // Files are named, not just numbered, in the per-file results.
+        QStringList named;
+        for (int row = 0; row < 3; ++row)
+            named.append(window.detailsPane(View::Classifier)->table()->item(row, 0)->text());
+        named.sort();
+        QCOMPARE(named, (QStringList{QStringLiteral("invoice-november.txt"), QStringLiteral("letter-to-anna.txt"),
+                                     QStringLiteral("service-agreement.txt")}));
         QVERIFY(window.grab().save(QDir(m_screenshotDir).filePath(QStringLiteral("e2e-v1.png"))));
 
         window.showJobView(View::Batch);

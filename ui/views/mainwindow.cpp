@@ -6,6 +6,7 @@
 #include "models/batchjobmodel.h"
 #include "models/classifierjobmodel.h"
 #include "models/classifyjobmodel.h"
+#include "models/filenamecache.h"
 #include "models/jobbrowser.h"
 #include "models/jobexport.h"
 #include "models/jobfilter.h"
@@ -204,6 +205,12 @@ void MainWindow::setJobBrowser(JobBrowser *browser)
         if (m_pages.at(1).details->shownJobId() == id)
             showDetails(m_pages.at(1));
     });
+    if (FileNameCache *names = browser->classifyModel()->fileNames()) {
+        connect(names, &FileNameCache::namesResolved, this, [this] {
+            if (!m_pages.at(1).details->shownJobId().isEmpty())
+                showDetails(m_pages.at(1));
+        });
+    }
     connect(browser->batchModel(), &BatchJobModel::itemsChanged, this, [this](const QString &id) {
         if (m_pages.at(2).details->shownJobId() == id)
             showDetails(m_pages.at(2));
@@ -470,7 +477,16 @@ void MainWindow::showDetails(const Page &page)
         const api::ClassifyJob &job = v1->job(row);
         const bool known = v1->hasResults(job.id);
         const QList<api::FileClassification> results = v1->results(job.id);
-        page.details->showV1(job, known ? &results : nullptr);
+        // v1 results name files by id; the v2 model's cache knows (or looks up) their names.
+        FileNameCache *names = m_browser ? m_browser->classifyModel()->fileNames() : nullptr;
+        const auto fileName = [names](const QString &id) {
+            if (!names)
+                return id;
+            names->request(id);
+            const QString name = names->name(id);
+            return name.isEmpty() ? id : name;
+        };
+        page.details->showV1(job, known ? &results : nullptr, fileName);
         if (!known || !v1->jobStatus(row).isTerminal())
             v1->requestResults(job.id);
     } else if (auto *batch = qobject_cast<BatchJobModel *>(page.model)) {

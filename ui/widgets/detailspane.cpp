@@ -200,7 +200,8 @@ void DetailsPane::showV2(const api::ClassifyV2Job &job, const QString &documentN
     setField(m_error, job.errorMessage.value_or(QString()));
 }
 
-void DetailsPane::showV1(const api::ClassifyJob &job, const QList<api::FileClassification> *results)
+void DetailsPane::showV1(const api::ClassifyJob &job, const QList<api::FileClassification> *results,
+                         const std::function<QString(const QString &)> &fileNames)
 {
     hideAll();
     m_placeholder->hide();
@@ -224,7 +225,10 @@ void DetailsPane::showV1(const api::ClassifyJob &job, const QList<api::FileClass
     if (results) {
         for (int row = 0; row < int(results->size()); ++row) {
             const api::FileClassification &file = results->at(row);
-            m_table->setItem(row, 0, new QTableWidgetItem(file.fileId.value_or(file.id)));
+            const QString fileId = file.fileId.value_or(file.id);
+            auto *name = new QTableWidgetItem(fileNames ? fileNames(fileId) : fileId);
+            name->setToolTip(fileId);
+            m_table->setItem(row, 0, name);
             if (file.result) {
                 m_table->setItem(row, 1, new QTableWidgetItem(file.result->type.value_or(tr("No match"))));
                 m_table->setItem(row, 2, new QTableWidgetItem(QStringLiteral("%1 %").arg(qRound(file.result->confidence * 100))));

@@ -7,6 +7,8 @@
 
 #include <QScrollArea>
 
+#include <functional>
+
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
@@ -29,8 +31,10 @@ public:
 
     void showNothing();
     void showV2(const api::ClassifyV2Job &job, const QString &documentName);
-    // results is null while they have not been fetched.
-    void showV1(const api::ClassifyJob &job, const QList<api::FileClassification> *results);
+    // results is null while they have not been fetched; fileNames maps a file id to its name
+    // (the id itself when unknown).
+    void showV1(const api::ClassifyJob &job, const QList<api::FileClassification> *results,
+                const std::function<QString(const QString &)> &fileNames = {});
     void showBatch(const api::BatchJob &job, const QList<api::BatchItem> *items, qint64 totalItems);
     QString shownJobId() const { return m_jobId; }
 
