@@ -5,6 +5,7 @@
 #include "models/batchjobmodel.h"
 #include "models/classifierjobmodel.h"
 #include "models/classifyjobmodel.h"
+#include "models/filenamecache.h"
 
 namespace docket::ui {
 
@@ -38,6 +39,9 @@ JobTableModel *JobBrowser::model(jobs::JobFamily family) const
 void JobBrowser::reload()
 {
     m_poller->clear();
+    // Another profile may know other files (and the answers in flight were for the old one).
+    if (FileNameCache *names = m_classify->fileNames())
+        names->clear();
     m_classify->reload();
     m_classifier->reload();
     m_batch->reload();
