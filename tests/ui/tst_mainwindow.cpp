@@ -4,7 +4,11 @@
 // menu item, remembered geometry, the embedded German translation, and how it renders at
 // 1366x768 in a light and a dark palette (the images are saved for a person to look at).
 
+#include "darkpalette.h"
 #include "dialogs/aboutdialog.h"
+#include "fakejobapi.h"
+#include "models/classifierjobmodel.h"
+#include "models/jobbrowser.h"
 #include "views/mainwindow.h"
 
 #include <QAction>
@@ -27,6 +31,7 @@
 
 using docket::ui::AboutDialog;
 using docket::ui::MainWindow;
+using docket::test::darkPalette;
 
 namespace {
 
@@ -38,6 +43,11 @@ QTabWidget *tabsOf(const MainWindow &window)
 QLabel *emptyStateOf(QTableView *view)
 {
     return view->viewport()->findChild<QLabel *>(QStringLiteral("emptyState"));
+}
+
+docket::api::ClassifyJob finishedV1Job(const QString &id)
+{
+    return docket::test::FakeJobApi::v1Job(id, QStringLiteral("SUCCESS"));
 }
 
 // The character after a single '&', or a null QChar when the text has no mnemonic.
@@ -64,35 +74,6 @@ QAction *actionWithText(const MainWindow &window, const QString &text)
     return nullptr;
 }
 
-// A dark palette as a desktop in dark mode would hand to the app (Qt 6.4 has no colour-scheme
-// API, so this is what the app sees).
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
-    p.setColor(QPalette::Link, QColor(0x6f, 0xa8, 0xff));
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3b));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x52));
-    p.setColor(QPalette::Midlight, QColor(0x3e, 0x41, 0x45));
-    p.setColor(QPalette::Mid, QColor(0x24, 0x26, 0x28));
-    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    p.setColor(QPalette::Shadow, Qt::black);
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 
 // Pixels inside rect that stand out from the background colour: text that can be read.
 int contrastingPixels(const QImage &image, const QRect &rect, const QColor &background)
@@ -164,9 +145,9 @@ void MainWindowTest::showsTheThreeJobViewsInOrder()
     QCOMPARE(tabs->tabText(0), QStringLiteral("Classify jobs (v2)"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Classifier jobs (v1)"));
     QCOMPARE(tabs->tabText(2), QStringLiteral("Batch jobs"));
-    QCOMPARE(tabs->widget(0), window.jobView(MainWindow::JobView::Classify));
-    QCOMPARE(tabs->widget(1), window.jobView(MainWindow::JobView::Classifier));
-    QCOMPARE(tabs->widget(2), window.jobView(MainWindow::JobView::Batch));
+    QVERIFY(tabs->widget(0)->isAncestorOf(window.jobView(MainWindow::JobView::Classify)));
+    QVERIFY(tabs->widget(1)->isAncestorOf(window.jobView(MainWindow::JobView::Classifier)));
+    QVERIFY(tabs->widget(2)->isAncestorOf(window.jobView(MainWindow::JobView::Batch)));
     QCOMPARE(window.currentJobView(), MainWindow::JobView::Classify);
 }
 
@@ -187,25 +168,17 @@ void MainWindowTest::showsTheEmptyStateUntilTheModelHasRows()
 
     QTableView *view = window.jobView(MainWindow::JobView::Classifier);
     QLabel *emptyState = emptyStateOf(view);
-    QStandardItemModel model(0, 2);
-    window.setJobModel(MainWindow::JobView::Classifier, &model);
-    QCOMPARE(view->model(), &model);
+    docket::api::ApiClient client;
+    docket::ui::JobBrowser browser(&client);
+    window.setJobBrowser(&browser);
+    auto *model = browser.classifierModel();
     QVERIFY(!emptyState->isHidden());
 
-    model.appendRow({new QStandardItem(QStringLiteral("cls-1")), new QStandardItem(QStringLiteral("PENDING"))});
+    model->applyUpdates({finishedV1Job(QStringLiteral("cls-1"))});
     QVERIFY(emptyState->isHidden());
-    model.removeRows(0, 1);
-    QVERIFY(!emptyState->isHidden());
-    model.appendRow({new QStandardItem(QStringLiteral("cls-2")), new QStandardItem(QStringLiteral("SUCCESS"))});
+    QCOMPARE(view->model()->rowCount(), 1);
+    model->applyUpdates({finishedV1Job(QStringLiteral("cls-2"))});
     QVERIFY(emptyState->isHidden());
-    model.clear();
-    QVERIFY(!emptyState->isHidden());
-
-    // A replaced model no longer drives the message.
-    QStandardItemModel other(0, 1);
-    window.setJobModel(MainWindow::JobView::Classifier, &other);
-    model.appendRow(new QStandardItem(QStringLiteral("stale")));
-    QVERIFY(!emptyState->isHidden());
 }
 
 void MainWindowTest::reachesEveryMenuItemFromTheKeyboard()
@@ -234,7 +207,7 @@ void MainWindowTest::reachesEveryMenuItemFromTheKeyboard()
             }
         }
     }
-    QCOMPARE(menuTitles, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+    QCOMPARE(menuTitles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Job"), QStringLiteral("&View"), QStringLiteral("&Help")}));
 
     QAction *quit = actionWithText(window, QStringLiteral("&Quit"));
     QVERIFY(quit);
@@ -246,7 +219,7 @@ void MainWindowTest::reachesEveryMenuItemFromTheKeyboard()
 void MainWindowTest::switchesJobViewsFromTheViewMenu()
 {
     MainWindow window;
-    const QList<QAction *> viewActions = window.menuBar()->actions().at(1)->menu()->actions();
+    const QList<QAction *> viewActions = window.menuBar()->actions().at(2)->menu()->actions();
     QCOMPARE(viewActions.size(), 3);
     const QList<MainWindow::JobView> order{MainWindow::JobView::Classify,
                                            MainWindow::JobView::Classifier,
@@ -342,7 +315,7 @@ void MainWindowTest::remembersGeometryAndJobViewAcrossRestarts()
     MainWindow second;
     QCOMPARE(second.size(), QSize(700, 500));
     QCOMPARE(second.currentJobView(), MainWindow::JobView::Batch);
-    QVERIFY(second.menuBar()->actions().at(1)->menu()->actions().at(2)->isChecked());
+    QVERIFY(second.menuBar()->actions().at(2)->menu()->actions().at(2)->isChecked());
 }
 
 void MainWindowTest::showsGermanTextsFromTheEmbeddedTranslation()
