@@ -718,10 +718,425 @@
     </message>
 </context>
 <context>
+    <name>docket::ui::BatchJobModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Job type</source>
+        <translation>Jobtyp</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>Job-ID</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::ClassifierJobModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule types</source>
+        <translation>Regeltypen</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>Job-ID</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::ClassifyJobModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Result type</source>
+        <translation>Ergebnistyp</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>Job-ID</translation>
+    </message>
+    <message>
+        <source>Configuration ID</source>
+        <translation>Konfigurations-ID</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation>%1 (Server: %2)</translation>
+    </message>
+    <message>
+        <source>No rule matched this document</source>
+        <translation>Keine Regel passt zu diesem Dokument</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::DetailsPane</name>
+    <message>
+        <source>Select a job to see its details.</source>
+        <translation>Wählen Sie einen Job aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Job ID:</source>
+        <translation>Job-ID:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Eingabe:</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Parsing:</source>
+        <translation>Auslesen:</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Regeln:</translation>
+    </message>
+    <message>
+        <source>Result type:</source>
+        <translation>Ergebnistyp:</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Confidence:</source>
+        <translation>Konfidenz:</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Reasoning:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Fortschritt:</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>Elemente:</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Language %1</source>
+        <translation>Sprache %1</translation>
+    </message>
+    <message>
+        <source>, up to page %1</source>
+        <translation>, bis Seite %1</translation>
+    </message>
+    <message>
+        <source>, pages %1</source>
+        <translation>, Seiten %1</translation>
+    </message>
+    <message>
+        <source>saved configuration %1</source>
+        <translation>gespeicherte Konfiguration %1</translation>
+    </message>
+    <message>
+        <source>No match: no rule fits this document</source>
+        <translation>Kein Treffer: keine Regel passt zu diesem Dokument</translation>
+    </message>
+    <message>
+        <source>, no page limit</source>
+        <translation>, ohne Seitenbegrenzung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message>
+        <source>Not classified yet</source>
+        <translation>Noch nicht klassifiziert</translation>
+    </message>
+    <message>
+        <source>Files classified: %1</source>
+        <translation>Klassifizierte Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Loading results…</source>
+        <translation>Ergebnisse werden geladen …</translation>
+    </message>
+    <message>
+        <source>Directory %1</source>
+        <translation>Verzeichnis %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 processed, %2 failed, %3 skipped</source>
+        <translation>%1 verarbeitet, %2 fehlgeschlagen, %3 übersprungen</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 items.</source>
+        <translation>Die ersten %1 von %2 Elementen werden angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>docket::ui::DropTarget</name>
     <message>
         <source>Drop files or folders to classify them</source>
         <translation>Dateien oder Ordner hier ablegen, um sie zu klassifizieren</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::FilterBar</name>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Created on or after</source>
+        <translation>Erstellt am oder nach</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Created on or before</source>
+        <translation>Erstellt am oder vor</translation>
+    </message>
+    <message>
+        <source>Configuration ID</source>
+        <translation>Konfigurations-ID</translation>
+    </message>
+    <message>
+        <source>Configuration ID filter</source>
+        <translation>Filter nach Konfigurations-ID</translation>
+    </message>
+    <message>
+        <source>Job IDs</source>
+        <translation>Job-IDs</translation>
+    </message>
+    <message>
+        <source>One or more job IDs, separated by commas or spaces</source>
+        <translation>Eine oder mehrere Job-IDs, durch Kommas oder Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Job IDs filter</source>
+        <translation>Filter nach Job-IDs</translation>
+    </message>
+    <message>
+        <source>Search loaded jobs</source>
+        <translation>Geladene Jobs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation>Alle Status (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::JobBrowser</name>
+    <message>
+        <source>Job %1 cannot be cancelled in its current state.</source>
+        <translation>Job %1 kann in seinem jetzigen Zustand nicht abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Could not cancel job %1: %2</source>
+        <translation>Job %1 konnte nicht abgebrochen werden: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 cancelled.</source>
+        <translation>Job %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Batch %1 cancelled.</source>
+        <translation>Stapel %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Job %1 is not loaded.</source>
+        <translation>Job %1 ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Could not re-run job %1: %2</source>
+        <translation>Job %1 konnte nicht erneut ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 re-run as %2.</source>
+        <translation>Job %1 erneut ausgeführt als %2.</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::JobExport</name>
+    <message>
+        <source>This view cannot be exported as JSON.</source>
+        <translation>Diese Ansicht kann nicht als JSON exportiert werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::JobNotifier</name>
+    <message>
+        <source>1 job finished</source>
+        <translation>1 Job fertig</translation>
+    </message>
+    <message>
+        <source>%1 jobs finished</source>
+        <translation>%1 Jobs fertig</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 cancelled</source>
+        <translation>%1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Docket</source>
+        <translation>Docket</translation>
+    </message>
+</context>
+<context>
+    <name>docket::ui::JobTableModel</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1212,146 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>Text „%1“</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>created from %1 to %2</source>
+        <translation>erstellt von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>configuration %1</source>
+        <translation>Konfiguration %1</translation>
+    </message>
+    <message>
+        <source>job ID %1</source>
+        <translation>Job-ID %1</translation>
+    </message>
+    <message>
+        <source>%1 job IDs</source>
+        <translation>%1 Job-IDs</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Loading jobs…</source>
+        <translation>Jobs werden geladen …</translation>
+    </message>
+    <message>
+        <source>The jobs could not be loaded</source>
+        <translation>Die Jobs konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Refresh (F5) tries again.</source>
+        <translation>Aktualisieren (F5) versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>No loaded job matches the filters</source>
+        <translation>Kein geladener Job passt zu den Filtern</translation>
+    </message>
+    <message>
+        <source>Filtered by %1.</source>
+        <translation>Gefiltert nach %1.</translation>
+    </message>
+    <message>
+        <source>No jobs match the filters</source>
+        <translation>Keine Jobs passen zu den Filtern</translation>
+    </message>
+    <message>
+        <source>The server has no job with %1.</source>
+        <translation>Der Server hat keinen Job mit %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Job</source>
+        <translation>Job a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Copy Job &amp;ID</source>
+        <translation>Job-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selected…</source>
+        <translation>Auswahl &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Visible…</source>
+        <translation>Alle sichtbaren e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>R&amp;e-run</source>
+        <translation>E&amp;rneut ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Notify When My Jobs Finish</source>
+        <translation>Be&amp;nachrichtigen, wenn meine Jobs fertig sind</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>&amp;Job</source>
+        <translation>&amp;Job</translation>
+    </message>
+    <message>
+        <source>Active jobs: %1</source>
+        <translation>Aktive Jobs: %1</translation>
+    </message>
+    <message>
+        <source>Offline, retrying in %1 s</source>
+        <translation>Offline, neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>Rate limited, retrying in %1 s</source>
+        <translation>Anfragelimit erreicht, neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>Server trouble, retrying in %1 s</source>
+        <translation>Serverprobleme, neuer Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>Copied job ID %1.</source>
+        <translation>Job-ID %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied %1 job IDs.</source>
+        <translation>%1 Job-IDs kopiert.</translation>
+    </message>
+    <message>
+        <source>Export Selected Jobs</source>
+        <translation>Ausgewählte Jobs exportieren</translation>
+    </message>
+    <message>
+        <source>Export Visible Jobs</source>
+        <translation>Sichtbare Jobs exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
     </message>
 </context>
 <context>
