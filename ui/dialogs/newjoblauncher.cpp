@@ -74,6 +74,11 @@ NewJobDialog *NewJobLauncher::openWith(const QStringList &paths)
     return m_dialog;
 }
 
+NewJobDialog *NewJobLauncher::currentDialog() const
+{
+    return m_dialog;
+}
+
 int NewJobLauncher::resumeAtStartup()
 {
     int documents = 0;

@@ -41,7 +41,7 @@ public:
     QAction *addFilesAction() const { return m_addFiles; }
     QAction *addFolderAction() const { return m_addFolder; }
     DropTarget *dropTarget() const { return m_drop; }
-    NewJobDialog *currentDialog() const { return m_dialog; }
+    NewJobDialog *currentDialog() const;
 
 public Q_SLOTS:
     // Opens the dialog (or brings the open one forward) and adds the paths to it.

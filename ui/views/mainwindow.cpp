@@ -15,6 +15,7 @@
 #include "views/progressdelegate.h"
 #include "widgets/detailspane.h"
 #include "widgets/filterbar.h"
+#include "widgets/profileswitcher.h"
 #include "widgets/statusbadge.h"
 
 #include <QAction>
@@ -380,10 +381,12 @@ QAction *MainWindow::action(Action which) const
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     file->addAction(action(Action::ExportSelected));
     file->addAction(action(Action::ExportVisible));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_quitAction = quit;
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -417,6 +420,26 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setProfileSwitcher(ProfileSwitcher *switcher)
+{
+    QToolBar *bar = addToolBar(tr("Profile"));
+    bar->setObjectName(QStringLiteral("profileToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(switcher);
+    m_fileMenu->insertAction(m_quitAction, switcher->manageAction());
+    m_fileMenu->insertSeparator(m_quitAction);
+    if (!switcher->statusText().isEmpty())
+        m_connectionLabel->setText(switcher->statusText());
+    connect(switcher, &ProfileSwitcher::statusTextChanged, m_connectionLabel, &QLabel::setText);
+}
+
+void MainWindow::addFileActions(const QList<QAction *> &actions)
+{
+    QAction *first = m_fileMenu->actions().value(0);
+    m_fileMenu->insertActions(first, actions);
+    m_fileMenu->insertSeparator(first);
 }
 
 MainWindow::Page &MainWindow::currentPage()

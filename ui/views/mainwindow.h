@@ -11,6 +11,7 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -24,6 +25,7 @@ class JobBrowser;
 class JobFilterProxyModel;
 class JobNotifier;
 class JobTableModel;
+class ProfileSwitcher;
 struct JobFilter;
 
 // The application's one main window: the three job views (v2 classify jobs, v1 classifier jobs,
@@ -45,6 +47,11 @@ public:
     ~MainWindow() override;
 
     void setJobBrowser(JobBrowser *browser);
+    // Puts the profile chooser in a toolbar and its "Manage Profiles…" action in the File menu;
+    // the status bar's connection label follows the session's state.
+    void setProfileSwitcher(ProfileSwitcher *switcher);
+    // Inserts actions (Add Files…, Add Folder…) at the top of the File menu.
+    void addFileActions(const QList<QAction *> &actions);
     JobBrowser *jobBrowser() const { return m_browser; }
 
     QTableView *jobView(JobView which) const;
@@ -116,6 +123,8 @@ private:
     QList<Page> m_pages;
     QList<QAction *> m_actions;
     QActionGroup *m_viewActions = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quitAction = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_pollingLabel = nullptr;
     QTimer *m_countdown = nullptr;
