@@ -64,7 +64,8 @@ void LocalEngineSupervisor::stop()
     m_process = nullptr;
     process->disconnect(this);
     if (process->state() != QProcess::NotRunning) {
-        // SIGTERM lets the engine put running jobs back to PENDING.
+        // A blocking wait on purpose: the engine must not outlive its supervisor (the app is
+        // quitting or the profile is going away). SIGTERM lets it put running jobs back to PENDING.
         process->terminate();
         if (!process->waitForFinished(5000)) {
             qCWarning(lcLocalEngine, "docket-engine did not stop within 5 s; killing it");
@@ -160,10 +161,12 @@ void LocalEngineSupervisor::scheduleRestart(const QString &why)
         m_process = nullptr;
         process->disconnect(this);
         if (process->state() != QProcess::NotRunning) {
+            // Reaped asynchronously: the restart does not wait for it.
+            connect(process, &QProcess::finished, process, &QObject::deleteLater);
             process->kill();
-            process->waitForFinished(2000);
+        } else {
+            process->deleteLater();
         }
-        process->deleteLater();
     }
     if (m_uptime.isValid() && m_uptime.elapsed() > HealthyUptimeMs)
         m_quickDeaths = 0;

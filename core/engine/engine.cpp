@@ -61,6 +61,9 @@ bool Engine::start()
                       .arg(m_server->errorString());
         return false;
     }
+    if (!m_options.host.isLoopback())
+        qCWarning(lcEngine, "listening on %s: the engine is reachable from the network; anyone with the token can "
+                            "use it", qPrintable(m_options.host.toString()));
     m_runner->start();
     qCInfo(lcEngine, "engine: data in %s, %d worker(s), project %s", qPrintable(m_options.dataDir),
            m_runner->workers(), qPrintable(m_store->projectId()));

@@ -18,6 +18,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUrlQuery>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -233,6 +236,39 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_engine->store()->filesDir()).entryList(QDir::Files).size(), 1);
     }
 
+    void presignedContentUrlServesBytesWithoutToken()
+    {
+        const QByteArray content = "Invoice 42\fpage two";
+        const FileV2 f = upload(QStringLiteral("doc.txt"), content);
+        ApiRequest *request = raw(HttpMethod::Get, QStringLiteral("/api/v1/beta/files/%1/content").arg(f.id));
+        QByteArray body;
+        connect(request, &ApiRequest::finished, this, [&] { body = request->body(); });
+        QTRY_VERIFY(!body.isEmpty());
+        const QJsonObject presigned = QJsonDocument::fromJson(body).object();
+        const QUrl url(presigned.value("url"_L1).toString());
+        QVERIFY(url.isValid());
+        QVERIFY(presigned.value("expires_at"_L1).isString());
+
+        QNetworkAccessManager nam; // no bearer token
+        auto fetch = [&](const QUrl &u) {
+            QNetworkReply *reply = nam.get(QNetworkRequest(u));
+            const bool finished = QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+            reply->deleteLater();
+            if (!finished)
+                return std::make_pair(0, QByteArray());
+            return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+        };
+        const auto [status, bytes] = fetch(url);
+        QCOMPARE(status, 200);
+        QCOMPARE(bytes, content);
+        QUrl tampered = url;
+        QUrlQuery q(url);
+        q.removeQueryItem(QStringLiteral("expires"));
+        q.addQueryItem(QStringLiteral("expires"), QString::number(QDateTime::currentSecsSinceEpoch() + 999999));
+        tampered.setQuery(q);
+        QCOMPARE(fetch(tampered).first, 403);
+    }
+
     void storesUploadsUnderGeneratedNames()
     {
         const FileV2 f = upload(QStringLiteral("evil.txt"));
@@ -416,6 +452,14 @@ private Q_SLOTS:
             << QStringLiteral("/api/v1/classifier/jobs")
             << QByteArray(R"({"file_ids":["x"],"mode":"SLOW","rules":[{"type":"a","description":"long enough description"}]})")
             << QStringLiteral("body.mode") << QStringLiteral("enum");
+        QTest::newRow("v1 unknown language")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray(R"({"file_ids":["x"],"parsing_configuration":{"lang":"xx"},"rules":[{"type":"a","description":"long enough description"}]})")
+            << QStringLiteral("body.parsing_configuration.lang") << QStringLiteral("enum");
+        QTest::newRow("v1 webhook url")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray(R"({"file_ids":["x"],"webhook_configurations":[{"webhook_url":"mailto:x"}],"rules":[{"type":"a","description":"long enough description"}]})")
+            << QStringLiteral("body.webhook_configurations.0.webhook_url") << QStringLiteral("string_pattern_mismatch");
         QTest::newRow("config name")
             << QStringLiteral("/api/v1/beta/configurations")
             << QByteArray(R"({"name":"","parameters":{"product_type":"classify_v2","rules":[{"type":"a","description":"long enough description"}]}})")
@@ -789,6 +833,38 @@ private Q_SLOTS:
         // Only the subscribed event was sent.
         QTest::qWait(200);
         QCOMPARE(receiver.requestCount(), 1);
+    }
+
+    void v1JobSendsParseEventsOnce()
+    {
+        test::FakeHttpServer receiver;
+        QVERIFY(receiver.listen());
+        receiver.setHandler([](const test::RecordedRequest &) { return test::ScriptedResponse::json(200, "{}"); });
+        const FileV2 a = upload(QStringLiteral("a.txt"));
+        const FileV2 b = upload(QStringLiteral("b.txt"));
+        ClassifierApi api(m_client.get());
+        ClassifyJobCreate body;
+        body.fileIds = {a.id, b.id};
+        body.rules = invoiceConfig().rules;
+        WebhookConfiguration hook;
+        hook.webhookUrl = receiver.baseUrl().toString() + QStringLiteral("/v1");
+        body.webhookConfigurations = QList<WebhookConfiguration>{hook};
+        const auto created = await<ClassifyJob>([&](auto cb) { api.createJob(body, this, cb); });
+        QVERIFY(created);
+        QTRY_COMPARE(receiver.requestCount(), 3);
+        QSet<QString> events;
+        for (const test::RecordedRequest &r : receiver.requests()) {
+            const QJsonObject payload = QJsonDocument::fromJson(r.body).object();
+            events << payload.value("event_type"_L1).toString();
+            // The default output format carries the job as a JSON string.
+            const QJsonObject job = QJsonDocument::fromJson(payload.value("data"_L1).toString().toUtf8()).object();
+            QCOMPARE(job.value("id"_L1).toString(), created.value().id);
+            QVERIFY(!r.headers.contains("lc-signature"));
+        }
+        QCOMPARE(events, QSet<QString>({QStringLiteral("parse.pending"), QStringLiteral("parse.running"),
+                                        QStringLiteral("parse.success")}));
+        QTest::qWait(200);
+        QCOMPARE(receiver.requestCount(), 3);
     }
 
     void retriesFailedWebhookDeliveries()

@@ -20,6 +20,7 @@
 #include <QMessageAuthenticationCode>
 #include <QMetaEnum>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -122,6 +123,9 @@ protected:
             delete socket;
             return;
         }
+        // QtHttpServer writes headers and body separately: without TCP_NODELAY every answer would
+        // wait out the peer's delayed ACK (~40 ms).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         // Connected before QtHttpServer's own handler, so it sees every chunk first.
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { inspect(socket); });
         addPendingConnection(socket);
@@ -227,6 +231,7 @@ private:
     EngineReply listFiles(const EngineRequest &r);
     EngineReply getFile(const QString &id);
     EngineReply deleteFile(const QString &id);
+    EngineReply fileContentUrl(const EngineRequest &r, const QString &id);
 
     // Classify v2
     EngineReply createV2(const EngineRequest &r);
@@ -305,6 +310,8 @@ EngineReply EngineServer::Routes::route(const EngineRequest &r)
             return m == "POST" ? uploadFile(r) : m == "GET" ? listFiles(r) : notAllowed();
         if (rest.size() == 3)
             return m == "GET" ? getFile(rest.at(2)) : m == "DELETE" ? deleteFile(rest.at(2)) : notAllowed();
+        if (rest.size() == 4 && rest.at(3) == "content"_L1)
+            return m == "GET" ? fileContentUrl(r, rest.at(2)) : notAllowed();
         return notFound();
     }
     if (area == "batch-processing"_L1) {
@@ -579,6 +586,34 @@ EngineReply EngineServer::Routes::deleteFile(const QString &id)
     return reply;
 }
 
+EngineReply EngineServer::Routes::fileContentUrl(const EngineRequest &r, const QString &id)
+{
+    RV v;
+    const qint64 lifetime =
+        v.queryInteger(r.query, QStringLiteral("expires_at_seconds"), 1, 7 * 24 * 3600).value_or(3600);
+    if (!v.ok())
+        return invalid(v);
+    if (!findFile(id))
+        return EngineReply::detail(404, QStringLiteral("File %1 not found").arg(id));
+    const qint64 expires = QDateTime::currentSecsSinceEpoch() + lifetime;
+    // The URL answers without the bearer token, like a presigned URL: the signature is the proof.
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    const QUrl host = QUrl::fromUserInput(QString::fromLatin1(r.header("host")));
+    url.setHost(host.isValid() && !host.host().isEmpty() ? host.host() : QStringLiteral("127.0.0.1"));
+    if (host.port() > 0)
+        url.setPort(host.port());
+    url.setPath(QStringLiteral("/api/v1/beta/files/%1/download").arg(id));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("expires"), QString::number(expires));
+    query.addQueryItem(QStringLiteral("signature"), QString::fromLatin1(s->downloadSignature(id, expires)));
+    url.setQuery(query);
+    api::PresignedUrl out;
+    out.url = url.toString();
+    out.expiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
+    return EngineReply::json(200, compact(out.toJson()));
+}
+
 // ---- classify v2 ---------------------------------------------------------------------------
 
 EngineReply EngineServer::Routes::createV2(const EngineRequest &r)
@@ -597,7 +632,7 @@ EngineReply EngineServer::Routes::createV2(const EngineRequest &r)
     const auto configurationId = v.string(*body, QStringLiteral("configuration_id"), at, false);
     const auto transactionId =
         v.string(*body, QStringLiteral("transaction_id"), at, false, 0, rules::MaxTransactionIdLength);
-    v.webhookConfigurations(*body, QStringLiteral("webhook_configurations"), at);
+    v.webhookConfigurations(*body, QStringLiteral("webhook_configurations"), at, false);
     const auto webhookIds = v.stringList(*body, QStringLiteral("webhook_configuration_ids"), at, false, 0,
                                          rules::MaxWebhookConfigurationIds);
     if (!v.ok())
@@ -749,7 +784,7 @@ EngineReply EngineServer::Routes::createV1(const EngineRequest &r)
             QStringLiteral("FAST"));
     if (const auto parsing = v.object(*body, QStringLiteral("parsing_configuration"), at, false)) {
         const QJsonArray pAt = RV::child(at, QStringLiteral("parsing_configuration"));
-        v.string(*parsing, QStringLiteral("lang"), pAt, false);
+        v.oneOf(*parsing, QStringLiteral("lang"), pAt, RV::parserLanguages(), QStringLiteral("en"));
         v.integer(*parsing, QStringLiteral("max_pages"), pAt, false);
         if (const auto pages = v.array(*parsing, QStringLiteral("target_pages"), pAt, false, 1)) {
             for (qsizetype i = 0; i < pages->size(); ++i) {
@@ -760,7 +795,7 @@ EngineReply EngineServer::Routes::createV1(const EngineRequest &r)
             }
         }
     }
-    v.webhookConfigurations(*body, QStringLiteral("webhook_configurations"), at);
+    v.webhookConfigurations(*body, QStringLiteral("webhook_configurations"), at, true);
     if (!v.ok())
         return invalid(v);
     for (const QString &id : *fileIds) {
@@ -854,7 +889,7 @@ EngineReply EngineServer::Routes::createBatch(const EngineRequest &r)
                 QStringLiteral("FAST"));
         if (const auto parsing = v.object(*jobConfig, QStringLiteral("parsing_configuration"), cAt, false)) {
             const QJsonArray pAt = RV::child(cAt, QStringLiteral("parsing_configuration"));
-            v.string(*parsing, QStringLiteral("lang"), pAt, false);
+            v.oneOf(*parsing, QStringLiteral("lang"), pAt, RV::parserLanguages(), QStringLiteral("en"));
             v.integer(*parsing, QStringLiteral("max_pages"), pAt, false);
             v.array(*parsing, QStringLiteral("target_pages"), pAt, false, 1);
         }
@@ -1158,12 +1193,42 @@ EngineReply EngineServer::dispatch(const EngineRequest &request)
 {
     if (request.method == "GET" && request.path == "/health"_L1)
         return EngineReply::json(200, R"({"status":"ok"})");
+    static const QRegularExpression download(QStringLiteral("^/api/v1/beta/files/([^/]+)/download$"));
+    if (const auto match = download.match(request.path); match.hasMatch() && request.method == "GET")
+        return downloadFile(request, match.captured(1));
     const QByteArray auth = request.header("authorization");
     if (auth.isEmpty())
         return EngineReply::detail(401, QStringLiteral("Not authenticated"));
     if (!auth.startsWith("Bearer ") || !constantTimeEquals(auth.mid(7).trimmed(), m_token))
         return EngineReply::detail(401, QStringLiteral("Invalid authentication credentials"));
     return m_routes->route(request);
+}
+
+QByteArray EngineServer::downloadSignature(const QString &fileId, qint64 expires) const
+{
+    return QMessageAuthenticationCode::hash(fileId.toUtf8() + '\n' + QByteArray::number(expires), m_token,
+                                            QCryptographicHash::Sha256)
+        .toHex();
+}
+
+EngineReply EngineServer::downloadFile(const EngineRequest &request, const QString &fileId)
+{
+    bool ok = false;
+    const qint64 expires = request.query.queryItemValue(QStringLiteral("expires")).toLongLong(&ok);
+    const QByteArray signature = request.query.queryItemValue(QStringLiteral("signature")).toLatin1();
+    if (!ok || expires < QDateTime::currentSecsSinceEpoch()
+        || !constantTimeEquals(signature, downloadSignature(fileId, expires)))
+        return EngineReply::detail(403, QStringLiteral("The download link is invalid or has expired"));
+    const auto file = m_store->file(fileId);
+    if (!file)
+        return EngineReply::detail(404, QStringLiteral("File %1 not found").arg(fileId));
+    QFile bytes(file->path);
+    if (!bytes.open(QIODevice::ReadOnly))
+        return EngineReply::detail(500, QStringLiteral("The stored file cannot be read: ") + bytes.errorString());
+    EngineReply reply;
+    reply.body = bytes.readAll();
+    reply.contentType = "application/octet-stream";
+    return reply;
 }
 
 EngineReply EngineServer::handle(const QHttpServerRequest &request)

@@ -82,6 +82,9 @@ protected:
 private:
     class Routes;
     EngineReply handle(const QHttpServerRequest &request);
+    // Presigned download links (GET …/files/{id}/content): HMAC of id and expiry under the token.
+    QByteArray downloadSignature(const QString &fileId, qint64 expires) const;
+    EngineReply downloadFile(const EngineRequest &request, const QString &fileId);
     void guardConnection(QTcpSocket *socket);
 
     EngineStore *m_store;

@@ -20,6 +20,13 @@ QString plural(qint64 n, const QString &one, const QString &many)
 
 } // namespace
 
+const QStringList &RequestValidation::parserLanguages()
+{
+    // ParserLanguages of the OpenAPI document: the v1 `lang` enum (v2 takes any ISO 639-1 code).
+    static const QStringList languages = QStringLiteral("af az bs cs cy da de en es et fr ga hr hu id is it ku la lt lv mi ms mt nl no oc pi pl pt ro rs_latin sk sl sq sv sw tl tr uz vi ar fa ug ur bn as mni ru rs_cyrillic be bg uk mn abq ady kbd ava dar inh che lbe lez tab tjk hi mr ne bh mai ang bho mah sck new gom sa bgc th ch_sim ch_tra ja ko ta te kn").split(u' ');
+    return languages;
+}
+
 bool RequestValidation::present(const QJsonValue &v, const QJsonArray &at, bool required)
 {
     if (!v.isUndefined() && !v.isNull())
@@ -313,7 +320,8 @@ void RequestValidation::v2Configuration(const QJsonObject &config, const QJsonAr
     }
 }
 
-void RequestValidation::webhookConfigurations(const QJsonObject &o, const QString &key, const QJsonArray &base)
+void RequestValidation::webhookConfigurations(const QJsonObject &o, const QString &key, const QJsonArray &base,
+                                              bool requireHttpUrl)
 {
     const auto list = array(o, key, base, false);
     if (!list)
@@ -328,7 +336,7 @@ void RequestValidation::webhookConfigurations(const QJsonObject &o, const QStrin
         }
         const QJsonObject w = list->at(i).toObject();
         if (const auto url = string(w, QStringLiteral("webhook_url"), at, false)) {
-            if (!url->startsWith("http://"_L1) && !url->startsWith("https://"_L1))
+            if (requireHttpUrl && !url->startsWith("http://"_L1) && !url->startsWith("https://"_L1))
                 add(child(at, QStringLiteral("webhook_url")), QStringLiteral("String should match pattern '^https?:'"),
                     QStringLiteral("string_pattern_mismatch"));
         }

@@ -55,9 +55,11 @@ public:
     void rules(const QJsonObject &parent, const QJsonArray &at);
     // ClassifyV2Configuration at `at`; targetPagesError is set from the page-range parser.
     void v2Configuration(const QJsonObject &config, const QJsonArray &at);
-    void webhookConfigurations(const QJsonObject &o, const QString &key, const QJsonArray &at);
+    // requireHttpUrl: v1's LlamaParseWebhookConfiguration has the pattern ^https?:, v2's has none.
+    void webhookConfigurations(const QJsonObject &o, const QString &key, const QJsonArray &at, bool requireHttpUrl);
 
     static QString enumMessage(const QStringList &allowed);
+    static const QStringList &parserLanguages();
 
 private:
     // False (and a "missing" issue when required) for an absent or null value.
