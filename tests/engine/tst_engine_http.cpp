@@ -276,6 +276,11 @@ private Q_SLOTS:
         const QStringList stored = QDir(m_engine->store()->filesDir()).entryList(QDir::Files);
         QCOMPARE(stored.size(), 1);
         QVERIFY(!stored.first().contains("evil"_L1));
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+        QCOMPARE(QFileInfo(m_engine->store()->filesDir()).permissions() & ~QFileDevice::Permissions(0x7700),
+                 QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(m_engine->store()->dataDir()).permissions() & (ownerOnly | QFileDevice::ReadOther),
+                 ownerOnly);
     }
 
     void classifiesV2JobThroughPendingRunningCompleted()

@@ -132,6 +132,55 @@ private Q_SLOTS:
         }
     }
 
+    void helpDocumentsTheOptions()
+    {
+        QProcess help;
+        help.start(QStringLiteral(DOCKET_ENGINE_BINARY), {QStringLiteral("--help")});
+        QVERIFY(help.waitForFinished(10000));
+        const QString text = QString::fromUtf8(help.readAllStandardOutput());
+        for (const char *option : {"--port", "--host", "--token", "DOCKET_ENGINE_TOKEN", "--data-dir", "--log-level",
+                                   "--workers"})
+            QVERIFY2(text.contains(QLatin1String(option)), option);
+    }
+
+    void generatesTokenOnceAndNeverLogsIt()
+    {
+        QProcess engine;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DOCKET_ENGINE_TOKEN"));
+        engine.setProcessEnvironment(env);
+        engine.start(QStringLiteral(DOCKET_ENGINE_BINARY),
+                     {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("gen")), QStringLiteral("--log-level"),
+                      QStringLiteral("debug")});
+        QByteArray out, err;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += engine.readAllStandardOutput();
+                return out.contains('\n');
+            },
+            15000));
+        QVERIFY(out.startsWith("docket-engine listening on http://127.0.0.1:"));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                err += engine.readAllStandardError();
+                return err.contains("generated API token: ");
+            },
+            5000));
+        const qsizetype at = err.indexOf("generated API token: ") + 21;
+        const QByteArray token = err.mid(at, err.indexOf('\n', at) - at).trimmed();
+        QVERIFY(token.size() >= 43);
+        m_client.setConnection({QUrl(QString::fromUtf8(out.trimmed().mid(27))), QString::fromLatin1(token), QString(),
+                                QString()});
+        ClassifyApi api(&m_client);
+        QVERIFY(await<ClassifyV2JobList>([&](auto cb) { api.list({}, this, cb); }));
+        engine.terminate();
+        QVERIFY(engine.waitForFinished(10000));
+        err += engine.readAllStandardError();
+        // Requests were logged (debug level), the token only that once.
+        QVERIFY(err.contains("GET /api/v2/classify -> 200"));
+        QCOMPARE(err.count(token), 1);
+    }
+
     void killedInTheMiddleOfAJobLosesNothing()
     {
         QVERIFY(startEngine());

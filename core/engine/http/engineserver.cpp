@@ -14,6 +14,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -1238,7 +1241,14 @@ EngineReply EngineServer::handle(const QHttpServerRequest &request)
     r.method = QByteArray(methods.valueToKey(int(request.method()))).toUpper();
     r.path = request.url().path(QUrl::FullyDecoded);
     r.query = request.query();
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     r.headers = request.headers();
+#else
+    const QHttpHeaders headers = request.headers();
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        r.headers.append({QByteArray(headers.nameAt(i).data(), headers.nameAt(i).size()),
+                          headers.valueAt(i).toByteArray()});
+#endif
     r.body = request.body();
     QElapsedTimer timer;
     timer.start();
@@ -1257,11 +1267,19 @@ void writeReply(QHttpServerResponder &responder, const EngineReply &reply)
         responder.write(status);
         return;
     }
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     if (reply.status == 401) {
         responder.write(reply.body, {{"Content-Type", reply.contentType}, {"WWW-Authenticate", "Bearer"}}, status);
         return;
     }
     responder.write(reply.body, {{"Content-Type", reply.contentType}}, status);
+#else
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, reply.contentType);
+    if (reply.status == 401)
+        headers.append(QHttpHeaders::WellKnownHeader::WWWAuthenticate, "Bearer");
+    responder.write(reply.body, headers, status);
+#endif
 }
 } // namespace
 
@@ -1285,7 +1303,11 @@ bool EngineServer::handleRequest(const QHttpServerRequest &request, QHttpServerR
     return true;
 }
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 7, 0)
+void EngineServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &&responder)
+#else
 void EngineServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder)
+#endif
 {
     writeReply(responder, EngineReply::detail(404, QStringLiteral("Not Found")));
 }

@@ -74,6 +74,9 @@ protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+#elif QT_VERSION < QT_VERSION_CHECK(6, 7, 0)
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &&responder) override;
 #else
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
     void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;

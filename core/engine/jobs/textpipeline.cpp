@@ -19,6 +19,8 @@ TaskOutcome classifyWithTextPipeline(const Task &task, const StoredFile &file,
     request.multimodal = task.multimodal;
     request.pages.maxPages = task.maxPages;
     request.pages.pages = task.pages;
+    // Cancel and shutdown stop a long document between pages instead of after the last one.
+    request.isCancelled = stopRequested;
     const ExtractResult extracted = Extractor::extract(request);
     if (!extracted.document)
         return {std::nullopt, extracted.error};

@@ -392,6 +392,12 @@ bool EngineStore::open()
         m_error = QStringLiteral("Cannot create the data directory %1").arg(filesDir());
         return false;
     }
+    // Uploaded documents are the user's: nobody else on the machine may read them.
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    if (!QFile::setPermissions(m_dataDir, ownerOnly) || !QFile::setPermissions(filesDir(), ownerOnly)) {
+        m_error = QStringLiteral("Cannot restrict the permissions of %1").arg(m_dataDir);
+        return false;
+    }
     QSqlDatabase d = db();
     if (!d.isOpen()) {
         m_error = QStringLiteral("Cannot open the database %1: %2").arg(m_dbPath, d.lastError().text());
