@@ -95,11 +95,14 @@ cmd_run() {
 cmd_test() {
     install_packages
     configure_and_build -DDOCKET_WARNINGS_AS_ERRORS=ON -DDOCKET_BUILD_TESTS=ON
-    if [ -f "$ROOT/tests/contract/package-lock.json" ]; then
+    # Prism for the contract tests; the official LlamaCloud SDK that tst_engine_sdk drives.
+    local npm_dir
+    for npm_dir in tests/contract tests/engine/sdk; do
+        [ -f "$ROOT/$npm_dir/package-lock.json" ] || continue
         ensure_npm
-        say "Installing the contract tests' npm packages"
-        npm ci --prefix "$ROOT/tests/contract" --no-audit --no-fund --loglevel=error
-    fi
+        say "Installing the npm packages of $npm_dir"
+        npm ci --prefix "$ROOT/$npm_dir" --no-audit --no-fund --loglevel=error
+    done
     say "Running the test suite"
     local log="$BUILD_DIR/ctest-last.log" status
     # QtKeychain needs a real secret service: a private session bus with an unlocked keyring.

@@ -37,6 +37,12 @@
 //   break the document (Prism then answers 500 and the test says the answer is at fault) and v1
 //   results without any file ID to continue with (see the file-ID defect below).
 //
+// Against a docket-engine the test starts itself (CTest's tst_contract_engine does this):
+//       DOCKET_CONTRACT_ENGINE=<path to docket-engine> ctest -R tst_contract -V
+//   The engine runs on a free loopback port (--port 0, read from its ready line "docket-engine
+//   listening on <url>") with a fresh temporary --data-dir and a random token, as a real server
+//   (not a mock), and is stopped (SIGTERM) at the end. DOCKET_CONTRACT_BASE_URL wins when both are set.
+//
 // Two known defects are worked around, narrowly and visibly (each prints a line when it applies):
 //  - Prism rejects a query array that carries one value (`job_ids=a`: "must be array") when the
 //    parameter's schema is anyOf[array, null] (stoplightio/prism#2675). Such a request is sent
@@ -57,6 +63,7 @@
 #include "api/types.h"
 #include "openapidocument.h"
 #include "prismserver.h"
+#include "serverprocess.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -76,6 +83,7 @@
 using namespace docket::api;
 using docket::test::OpenApiDocument;
 using docket::test::PrismServer;
+using docket::test::ServerProcess;
 
 // accepted() has already reported why; the test function just stops.
 #define STOP_IF_FAILED(value)                                                                              \
@@ -105,6 +113,7 @@ const QStringList &endpointOperations()
     return all;
 }
 constexpr int PrismStartTimeoutMs = 90'000;
+constexpr int EngineStartTimeoutMs = 30'000;
 
 // One entry of Prism's `sl-violations` header.
 struct Violation
@@ -273,6 +282,7 @@ public:
 
 private:
     std::unique_ptr<PrismServer> m_prism;
+    std::unique_ptr<ServerProcess> m_engine; // DOCKET_CONTRACT_ENGINE: the engine the test started
     OpenApiDocument m_document; // loaded whenever the file is there, in either mode
     std::unique_ptr<ApiClient> m_client;
     ConnectionSettings m_connection;
@@ -289,6 +299,8 @@ private:
     int m_rejections = 0;       // invalid requests rejected, as they must be
     int m_replays = 0;          // prism#2675 replays
     int m_namesChecked = 0;     // requests whose query and body names were checked against the document
+    // Cancels a real server refused because the job had already finished (checked, not a failure).
+    QSet<QString> m_refusedAsFinished;
 
     std::unique_ptr<ClassifierApi> m_v1;
     std::unique_ptr<ClassifyApi> m_v2;
@@ -546,8 +558,8 @@ private:
     // before the cancel arrives, and a finished job cannot be cancelled. statusNow fetches the
     // job's status again.
     template<typename T>
-    void expectRefusedBecauseFinished(const Attempt<T> &cancel, const std::function<std::optional<QString>()> &statusNow,
-                                      const QStringList &terminal)
+    void expectRefusedBecauseFinished(const QString &operation, const Attempt<T> &cancel,
+                                      const std::function<std::optional<QString>()> &statusNow, const QStringList &terminal)
     {
         const bool plainRefusal = !m_mock && !cancel.rejectedByValidator && cancel.error
             && cancel.error->httpStatus() >= 400 && cancel.error->httpStatus() < 500
@@ -558,6 +570,7 @@ private:
         QVERIFY2(terminal.contains(*status), qPrintable(cancel.failure + QStringLiteral("\n  and the job is ") + *status));
         qInfo().noquote() << "cancel: the job was already" << *status << "- the server refused with HTTP"
                           << cancel.error->httpStatus() << "as it should";
+        m_refusedAsFinished.insert(operation);
     }
 
     static ClassifyV2Configuration invoiceConfiguration()
@@ -717,7 +730,23 @@ private Q_SLOTS:
     {
         m_clock.start();
         QVERIFY(m_dir.isValid());
-        const QString baseUrl = qEnvironmentVariable("DOCKET_CONTRACT_BASE_URL");
+        QString baseUrl = qEnvironmentVariable("DOCKET_CONTRACT_BASE_URL");
+        QString token = qEnvironmentVariable("DOCKET_CONTRACT_TOKEN");
+        const QString engine = qEnvironmentVariable("DOCKET_CONTRACT_ENGINE");
+        if (baseUrl.isEmpty() && !engine.isEmpty()) {
+            QVERIFY2(QFileInfo(engine).isExecutable(),
+                     qPrintable(QStringLiteral("DOCKET_CONTRACT_ENGINE is not an executable: ") + engine));
+            token = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            m_engine = std::make_unique<ServerProcess>(
+                QStringLiteral("docket-engine"), engine,
+                QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--data-dir"),
+                            m_dir.filePath(QStringLiteral("engine")), QStringLiteral("--log-level"), QStringLiteral("warning")},
+                QRegularExpression(QStringLiteral("docket-engine listening on (http://\\S+)")));
+            // The environment, not --token: a command line shows in ps.
+            m_engine->addEnvironment(QStringLiteral("DOCKET_ENGINE_TOKEN"), token);
+            QVERIFY2(m_engine->start(EngineStartTimeoutMs), qPrintable(m_engine->errorString()));
+            baseUrl = m_engine->baseUrl().toString();
+        }
         m_ownPrism = baseUrl.isEmpty();
         m_mock = m_ownPrism || qEnvironmentVariable("DOCKET_CONTRACT_MOCK") == QLatin1String("1");
         m_connection = ConnectionSettings{};
@@ -755,7 +784,7 @@ private Q_SLOTS:
             m_connection.baseUrl = QUrl(baseUrl);
             QVERIFY2(m_connection.baseUrl.isValid() && !m_connection.baseUrl.scheme().isEmpty(),
                      qPrintable(QStringLiteral("DOCKET_CONTRACT_BASE_URL is not a URL: ") + baseUrl));
-            m_connection.apiKey = qEnvironmentVariable("DOCKET_CONTRACT_TOKEN");
+            m_connection.apiKey = token;
         }
         m_client = std::make_unique<ApiClient>();
         m_client->setRetryPolicy(policy);
@@ -766,7 +795,7 @@ private Q_SLOTS:
         m_batch = std::make_unique<BatchApi>(m_client.get());
         m_account = std::make_unique<AccountApi>(m_client.get());
         m_configs = std::make_unique<ConfigurationsApi>(m_client.get());
-        qInfo().noquote() << "contract: against" << (m_ownPrism ? QStringLiteral("Prism at") : m_mock ? QStringLiteral("mock server") : QStringLiteral("server"))
+        qInfo().noquote() << "contract: against" << (m_ownPrism ? QStringLiteral("Prism at") : m_engine ? QStringLiteral("docket-engine at") : m_mock ? QStringLiteral("mock server") : QStringLiteral("server"))
                           << m_connection.baseUrl.toString() << "ready after" << m_clock.elapsed() << "ms";
     }
 
@@ -774,13 +803,17 @@ private Q_SLOTS:
     {
         if (m_client) {
             QStringList missing;
-            for (const QString &op : endpointOperations())
-                if (!m_operations.contains(op))
+            QStringList refused;
+            for (const QString &op : endpointOperations()) {
+                if (m_refusedAsFinished.contains(op) && !m_operations.contains(op))
+                    refused.append(op);
+                else if (!m_operations.contains(op))
                     missing.append(op);
+            }
             qInfo().noquote() << QStringLiteral("contract: %1/%2 endpoint operations accepted by %3 and parsed (%4 requests "
                                                 "in all; %5 checked for undeclared names), %6 invalid requests rejected, "
                                                 "%7 prism#2675 replays, %8 ms in all")
-                                     .arg(endpointOperations().size() - missing.size())
+                                     .arg(endpointOperations().size() - missing.size() - refused.size())
                                      .arg(endpointOperations().size())
                                      .arg(m_ownPrism ? QStringLiteral("Prism") : QStringLiteral("the server"))
                                      .arg(m_requests)
@@ -788,6 +821,9 @@ private Q_SLOTS:
                                      .arg(m_rejections)
                                      .arg(m_replays)
                                      .arg(m_clock.elapsed());
+            if (!refused.isEmpty())
+                qInfo().noquote() << "contract: refused as they should be, the job having already finished:"
+                                  << refused.join(QStringLiteral(", "));
             if (!missing.isEmpty())
                 qInfo().noquote() << "contract: not accepted (see the failures above):" << missing.join(QStringLiteral(", "));
         }
@@ -799,6 +835,11 @@ private Q_SLOTS:
         m_configs.reset();
         m_client.reset();
         m_prism.reset();
+        if (m_engine) {
+            m_engine->stop();
+            qInfo().noquote() << "contract: docket-engine output:" << m_engine->outputTail();
+            m_engine.reset();
+        }
     }
 
     // --- The validator is live: invalid requests are refused, valid twins are accepted ---------
@@ -1137,7 +1178,7 @@ private Q_SLOTS:
                 QCOMPARE(cancel.value->id, id);
             return;
         }
-        expectRefusedBecauseFinished(cancel, [this, id]() -> std::optional<QString> {
+        expectRefusedBecauseFinished(QStringLiteral("v2.cancel"), cancel, [this, id]() -> std::optional<QString> {
             const auto now = accepted<ClassifyV2Job>(QStringLiteral("v2.get"), [this, id](QObject *ctx, Done<ClassifyV2Job> done) {
                 return m_v2->get(id, ctx, std::move(done));
             });
@@ -1278,7 +1319,7 @@ private Q_SLOTS:
                 QCOMPARE(cancel.value->jobId, id);
             return;
         }
-        expectRefusedBecauseFinished(cancel, [this, id]() -> std::optional<QString> {
+        expectRefusedBecauseFinished(QStringLiteral("batch.cancel"), cancel, [this, id]() -> std::optional<QString> {
             const auto now = accepted<BatchJobStatus>(QStringLiteral("batch.status"), [this, id](QObject *ctx, Done<BatchJobStatus> done) {
                 return m_batch->status(id, ctx, std::move(done));
             });

@@ -236,6 +236,55 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_engine->store()->filesDir()).entryList(QDir::Files).size(), 1);
     }
 
+    void listsFilesOrderedByNameAcrossPages()
+    {
+        const FileV2 c = upload(QStringLiteral("c.txt"));
+        const FileV2 a1 = upload(QStringLiteral("a.txt"));
+        const FileV2 b = upload(QStringLiteral("b.txt"));
+        const FileV2 a2 = upload(QStringLiteral("a.txt"));
+        FilesApi files(m_client.get());
+        const auto walk = [&](const QString &orderBy, int pageSize) {
+            QStringList ids;
+            FileListQuery q;
+            q.orderBy = orderBy;
+            q.pageSize = pageSize;
+            for (int pages = 0; pages < 10; ++pages) {
+                const auto page = await<FileList>([&](auto done) { files.list(q, this, done); });
+                if (!page)
+                    return QStringList{page.error().toDisplayString()};
+                for (const FileV2 &f : page.value().items)
+                    ids << f.id;
+                if (!page.value().nextPageToken)
+                    break;
+                q.pageToken = page.value().nextPageToken;
+            }
+            return ids;
+        };
+        // Equal names keep upload order (reversed with desc); pages split inside the equal names.
+        QCOMPARE(walk(QStringLiteral("name desc"), 3), QStringList({c.id, b.id, a2.id, a1.id}));
+        QCOMPARE(walk(QStringLiteral("name"), 1), QStringList({a1.id, a2.id, b.id, c.id}));
+        QCOMPARE(walk(QStringLiteral("name asc"), 2), QStringList({a1.id, a2.id, b.id, c.id}));
+        QCOMPARE(walk(QStringLiteral("created_at desc"), 3), QStringList({a2.id, b.id, a1.id, c.id}));
+
+        // A token belongs to its order: carried over to another order it is refused, not misread.
+        FileListQuery byName;
+        byName.orderBy = QStringLiteral("name");
+        byName.pageSize = 1;
+        const auto first = await<FileList>([&](auto done) { files.list(byName, this, done); });
+        QVERIFY(first && first.value().nextPageToken);
+        FileListQuery byCreation;
+        byCreation.pageToken = first.value().nextPageToken;
+        const auto mixed = await<FileList>([&](auto done) { files.list(byCreation, this, done); });
+        QVERIFY(!mixed);
+        QCOMPARE(mixed.error().httpStatus(), 400);
+
+        const auto unknown = rawError(HttpMethod::Get, QStringLiteral("/api/v1/beta/files"), {},
+                                      Query().add(QStringLiteral("order_by"), QStringLiteral("size desc")));
+        QVERIFY(unknown);
+        QCOMPARE(unknown->httpStatus(), 422);
+        QCOMPARE(unknown->issues().value(0).loc, QStringList({QStringLiteral("query"), QStringLiteral("order_by")}));
+    }
+
     void presignedContentUrlServesBytesWithoutToken()
     {
         const QByteArray content = "Invoice 42\fpage two";

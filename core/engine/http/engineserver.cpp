@@ -74,6 +74,29 @@ std::optional<qint64> decodePageToken(const QUrlQuery &q)
     return ok && seq >= 0 ? seq : -1;
 }
 
+// A files list ordered by name continues after a (name, seq) pair; the name travels in the token.
+QString namePageToken(qint64 seq, const QString &name)
+{
+    const QByteArray plain = QByteArrayLiteral("n:") + QByteArray::number(seq) + ':' + name.toUtf8();
+    return QString::fromLatin1(plain.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// nullopt = no token or not a name token (decodePageToken then says whether it is valid).
+std::optional<std::pair<qint64, QString>> decodeNamePageToken(const QUrlQuery &q)
+{
+    const QString token = q.queryItemValue(QStringLiteral("page_token"), QUrl::FullyDecoded);
+    const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                               | QByteArray::AbortOnBase64DecodingErrors);
+    if (token.isEmpty() || !decoded || !decoded.decoded.startsWith("n:"))
+        return std::nullopt;
+    const qsizetype colon = decoded.decoded.indexOf(':', 2);
+    bool ok = false;
+    const qint64 seq = decoded.decoded.mid(2, colon - 2).toLongLong(&ok);
+    if (colon < 0 || !ok || seq < 0)
+        return std::nullopt;
+    return std::pair(seq, QString::fromUtf8(decoded.decoded.mid(colon + 1)));
+}
+
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
 {
     // Compare MACs of both so that neither length nor content leaks through timing.
@@ -538,22 +561,27 @@ EngineReply EngineServer::Routes::listFiles(const EngineRequest &r)
     RV v;
     const int pageSize = int(v.queryInteger(r.query, QStringLiteral("page_size"), 1, 1000).value_or(50));
     bool descending = false;
+    bool byName = false;
     const QString orderBy = r.query.queryItemValue(QStringLiteral("order_by"), QUrl::FullyDecoded).trimmed();
     if (!orderBy.isEmpty()) {
         const QStringList parts = orderBy.split(u' ', Qt::SkipEmptyParts);
-        const bool knownField = parts.value(0) == "created_at"_L1 || parts.value(0) == "last_modified_at"_L1;
+        byName = parts.value(0) == "name"_L1;
+        const bool knownField = byName || parts.value(0) == "created_at"_L1 || parts.value(0) == "last_modified_at"_L1;
         const bool knownDirection = parts.size() == 1 || (parts.size() == 2 && (parts.at(1) == "asc"_L1 || parts.at(1) == "desc"_L1));
         if (!knownField || !knownDirection)
             v.add(RV::loc({QStringLiteral("query"), QStringLiteral("order_by")}),
-                  QStringLiteral("Value error, order_by supports created_at or last_modified_at, optionally "
-                                 "followed by asc or desc"),
+                  QStringLiteral("Value error, order_by supports one of name, created_at or last_modified_at, "
+                                 "optionally followed by asc or desc"),
                   QStringLiteral("value_error"));
         descending = parts.value(1) == "desc"_L1;
     }
     if (!v.ok())
         return invalid(v);
-    const auto token = decodePageToken(r.query);
-    if (token && *token < 0)
+    // A name-ordered list hands out name tokens; a token of the other order is refused, not misread.
+    const auto nameToken = decodeNamePageToken(r.query);
+    const auto token = byName ? (nameToken ? std::optional<qint64>(nameToken->first) : decodePageToken(r.query))
+                              : decodePageToken(r.query);
+    if (token && (*token < 0 || byName != nameToken.has_value()))
         return EngineReply::detail(400, QStringLiteral("Invalid page_token"));
     std::optional<QString> name, external;
     if (r.query.hasQueryItem(QStringLiteral("file_name")))
@@ -561,12 +589,13 @@ EngineReply EngineServer::Routes::listFiles(const EngineRequest &r)
     if (r.query.hasQueryItem(QStringLiteral("external_file_id")))
         external = r.query.queryItemValue(QStringLiteral("external_file_id"), QUrl::FullyDecoded);
     const auto page = store->listFiles(r.query.allQueryItemValues(QStringLiteral("file_ids"), QUrl::FullyDecoded),
-                                       name, external, descending, token, pageSize);
+                                       name, external, descending, token, pageSize, byName,
+                                       nameToken ? nameToken->second : QString());
     api::FileList out;
     for (const StoredFile &f : page.items)
         out.items << f.toDto();
     if (page.lastSeq)
-        out.nextPageToken = pageToken(*page.lastSeq);
+        out.nextPageToken = byName ? namePageToken(*page.lastSeq, page.items.constLast().name) : pageToken(*page.lastSeq);
     return EngineReply::json(200, compact(out.toJson()));
 }
 

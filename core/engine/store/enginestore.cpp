@@ -536,7 +536,8 @@ std::optional<StoredFile> EngineStore::file(const QString &id)
 
 StorePage<StoredFile> EngineStore::listFiles(const QStringList &ids, const std::optional<QString> &name,
                                              const std::optional<QString> &externalId, bool descending,
-                                             std::optional<qint64> afterSeq, int limit)
+                                             std::optional<qint64> afterSeq, int limit, bool byName,
+                                             const QString &afterName)
 {
     QStringList where;
     QVariantList binds;
@@ -556,14 +557,23 @@ StorePage<StoredFile> EngineStore::listFiles(const QStringList &ids, const std::
         where << QStringLiteral("external_file_id = ?");
         binds << *externalId;
     }
-    if (afterSeq) {
-        where << (descending ? QStringLiteral("seq < ?") : QStringLiteral("seq > ?"));
+    const QString cmp = descending ? QStringLiteral("<") : QStringLiteral(">");
+    if (afterSeq && byName) {
+        // Keyset on (name, seq): stable when files are added or deleted between pages.
+        where << QStringLiteral("(name %1 ? OR (name = ? AND seq %1 ?))").arg(cmp);
+        binds << afterName << afterName << *afterSeq;
+    } else if (afterSeq) {
+        where << QStringLiteral("seq %1 ?").arg(cmp);
         binds << *afterSeq;
     }
     QString sql = QStringLiteral("SELECT ") + FileColumns + QStringLiteral(" FROM files");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += descending ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq");
+    const QString direction = descending ? QStringLiteral(" DESC") : QString();
+    if (byName)
+        sql += QStringLiteral(" ORDER BY name") + direction + QStringLiteral(", seq") + direction;
+    else
+        sql += QStringLiteral(" ORDER BY seq") + direction;
     sql += QStringLiteral(" LIMIT %1").arg(limit + 1);
     QSqlQuery q(db());
     q.prepare(sql);

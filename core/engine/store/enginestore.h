@@ -156,9 +156,12 @@ public:
     // Files
     bool insertFile(const StoredFile &file);
     std::optional<StoredFile> file(const QString &id);
+    // Ordered by upload (seq) or, with byName, by name then seq; a page continues after the row
+    // (afterName, afterSeq), afterName being that row's name when ordered by name.
     StorePage<StoredFile> listFiles(const QStringList &ids, const std::optional<QString> &name,
                                     const std::optional<QString> &externalId, bool descending,
-                                    std::optional<qint64> afterSeq, int limit);
+                                    std::optional<qint64> afterSeq, int limit, bool byName = false,
+                                    const QString &afterName = {});
     bool deleteFile(const QString &id);
 
     // Tasks
