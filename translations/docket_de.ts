@@ -1353,6 +1353,10 @@
         <source>Exported to %1.</source>
         <translation>Exportiert nach %1.</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
 </context>
 <context>
     <name>docket::ui::NewJobDialog</name>
@@ -2269,19 +2273,22 @@ Jobs auf dem Server bleiben unberührt.</translation>
         <translation>Dokumente mit der Classify-API von LlamaCloud klassifizieren.</translation>
     </message>
     <message>
-        <source>Documents to classify.</source>
-        <translation>Zu klassifizierende Dokumente.</translation>
+        <source>Documents or folders to classify.</source>
+        <translation>Zu klassifizierende Dokumente oder Ordner.</translation>
     </message>
     <message>
-        <source>docket: not a readable file: %1</source>
-        <translation>docket: keine lesbare Datei: %1</translation>
+        <source>docket: not a readable file or folder: %1</source>
+        <translation>docket: keine lesbare Datei und kein lesbarer Ordner: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s) from the command line not added: creating jobs is not available yet.</source>
-        <translation>
-            <numerusform>%n Dokument von der Kommandozeile nicht hinzugefügt: Jobs anlegen ist noch nicht möglich.</numerusform>
-            <numerusform>%n Dokumente von der Kommandozeile nicht hinzugefügt: Jobs anlegen ist noch nicht möglich.</numerusform>
-        </translation>
+    <message>
+        <source>Docket</source>
+        <translation>Docket</translation>
+    </message>
+    <message>
+        <source>The list of unsent submissions cannot be opened, so new jobs cannot be submitted safely:
+%1</source>
+        <translation>Die Liste der noch nicht gesendeten Übermittlungen lässt sich nicht öffnen, daher können neue Jobs nicht sicher übermittelt werden:
+%1</translation>
     </message>
 </context>
 </TS>
