@@ -272,7 +272,8 @@ void MainWindow::sizeColumns(const Page &page)
         case JobTableModel::ColumnKind::Id: width = std::max(width, idWidth / 2); break;
         case JobTableModel::ColumnKind::LongText: width = std::max(width, 24 * metrics.averageCharWidth()); break;
         case JobTableModel::ColumnKind::Progress: width = std::max(width, 16 * metrics.averageCharWidth()); break;
-        case JobTableModel::ColumnKind::Text:
+        // Result types are names like "employment_contract": room for a typical one.
+        case JobTableModel::ColumnKind::Text: width = std::max(width, 18 * metrics.averageCharWidth()); break;
         case JobTableModel::ColumnKind::Number: break;
         }
         header->resizeSection(column, width);
