@@ -69,7 +69,9 @@ QProcessEnvironment LocalEngineSupervisor::engineEnvironment(const QProcessEnvir
                                    QStringLiteral("LANG"),     QStringLiteral("LANGUAGE"),
                                    QStringLiteral("TMPDIR"),   QStringLiteral("TZ"),
                                    QStringLiteral("TESSDATA_PREFIX"), QStringLiteral("LD_LIBRARY_PATH")};
-    static const QStringList prefixes{QStringLiteral("LC_"), QStringLiteral("XDG_"), QStringLiteral("QT_")};
+    // DOCKET_TEST_*: settings for the stand-in engines of the tests (tst_session); never a secret.
+    static const QStringList prefixes{QStringLiteral("LC_"), QStringLiteral("XDG_"), QStringLiteral("QT_"),
+                                      QStringLiteral("DOCKET_TEST_")};
     QProcessEnvironment env;
     const QStringList keys = from.keys();
     for (const QString &key : keys) {

@@ -212,12 +212,14 @@ private Q_SLOTS:
     {
         QProcessEnvironment from;
         for (const char *key : {"PATH", "HOME", "LANG", "LC_ALL", "XDG_DATA_HOME", "TMPDIR", "QT_LOGGING_RULES",
-                                "TESSDATA_PREFIX", "LLAMA_CLOUD_API_KEY", "AWS_SECRET_ACCESS_KEY", "SSH_AUTH_SOCK"})
+                                "TESSDATA_PREFIX", "DOCKET_TEST_ENGINE_URL", "LLAMA_CLOUD_API_KEY",
+                                "DOCKET_CONTRACT_TOKEN", "AWS_SECRET_ACCESS_KEY", "SSH_AUTH_SOCK"})
             from.insert(QLatin1String(key), QStringLiteral("v"));
         const QProcessEnvironment env = LocalEngineSupervisor::engineEnvironment(from, "tok");
         QStringList keys = env.keys();
         keys.sort();
-        QCOMPARE(keys, (QStringList{QStringLiteral("DOCKET_ENGINE_TOKEN"), QStringLiteral("HOME"),
+        QCOMPARE(keys, (QStringList{QStringLiteral("DOCKET_ENGINE_TOKEN"), QStringLiteral("DOCKET_TEST_ENGINE_URL"),
+                                    QStringLiteral("HOME"),
                                     QStringLiteral("LANG"), QStringLiteral("LC_ALL"), QStringLiteral("PATH"),
                                     QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("TESSDATA_PREFIX"),
                                     QStringLiteral("TMPDIR"), QStringLiteral("XDG_DATA_HOME")}));
