@@ -17,8 +17,11 @@
 #include <QStandardPaths>
 #include <QThread>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <memory>
+#include <utility>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -82,7 +85,8 @@ int main(int argc, char **argv)
         "Serves LlamaCloud's classify API (v1 classifier jobs, v2 classify, beta files, beta batch processing, "
         "projects, organizations and classify_v2 configurations) on this machine, so that Docket or an official "
         "LlamaCloud SDK can classify documents offline. Prints one line 'docket-engine listening on <url>' on "
-        "standard output when it is ready; SIGTERM or SIGINT stop it, and unfinished jobs run again at the next "
+        "standard output when it is ready; SIGTERM or SIGINT (or, with --exit-on-stdin-eof, the end of standard "
+        "input) stop it, and unfinished jobs run again at the next "
         "start."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -113,7 +117,11 @@ int main(int argc, char **argv)
                                            QStringLiteral("Jobs classified in parallel (default: the number of "
                                                           "cores, at least 2)."),
                                            QStringLiteral("n"));
-    parser.addOptions({hostOption, portOption, tokenOption, dataOption, logOption, workersOption});
+    const QCommandLineOption stdinEofOption(
+        QStringLiteral("exit-on-stdin-eof"),
+        QStringLiteral("Stop gracefully, as on SIGTERM, when standard input reaches end of file. A supervising "
+                       "program keeps the pipe open, so the engine stops when that program dies."));
+    parser.addOptions({hostOption, portOption, tokenOption, dataOption, logOption, workersOption, stdinEofOption});
     parser.process(app);
 
     auto fail = [](const QString &message) {
@@ -157,14 +165,33 @@ int main(int argc, char **argv)
 
     if (!installSignalHandlers())
         return fail(QStringLiteral("cannot install the SIGTERM/SIGINT handlers"));
+    bool stopping = false;
+    auto shutdown = [&](const char *why) {
+        if (std::exchange(stopping, true))
+            return;
+        qCInfo(lcEngine, "stopping (%s): unfinished jobs will run again at the next start", why);
+        engine.stop();
+        QCoreApplication::quit();
+    };
     QSocketNotifier notifier(g_signalPipe[1], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &app, [&] {
         char byte = 0;
         [[maybe_unused]] const auto got = ::read(g_signalPipe[1], &byte, 1);
-        qCInfo(lcEngine, "stopping: unfinished jobs will run again at the next start");
-        engine.stop();
-        QCoreApplication::quit();
+        shutdown("signal");
     });
+    // Our supervisor holds the other end of stdin; EOF means it is gone (even if it was SIGKILLed).
+    std::unique_ptr<QSocketNotifier> stdinNotifier;
+    if (parser.isSet(stdinEofOption)) {
+        stdinNotifier = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+        QObject::connect(stdinNotifier.get(), &QSocketNotifier::activated, &app, [&] {
+            char buffer[256];
+            const auto got = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (got > 0 || (got < 0 && (errno == EINTR || errno == EAGAIN)))
+                return; // nobody is meant to write here; whatever comes is ignored
+            stdinNotifier->setEnabled(false);
+            shutdown(got == 0 ? "end of standard input" : "standard input failed");
+        });
+    }
 
     std::fprintf(stdout, "docket-engine listening on %s\n", qPrintable(engine.baseUrl().toString()));
     std::fflush(stdout);

@@ -9,6 +9,14 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <csignal>
+#include <utility>
+#include <unistd.h>
+#if defined(Q_OS_LINUX)
+#include <sys/prctl.h>
+#endif
+
 namespace docket::account {
 
 namespace {
@@ -16,6 +24,12 @@ Q_LOGGING_CATEGORY(lcLocalEngine, "docket.localengine", QtInfoMsg)
 
 // An engine that ran this long before dying was healthy: its death does not count towards giving up.
 constexpr qint64 HealthyUptimeMs = 30000;
+// At destruction (application exit) there is no event loop left to reap the engine, and ~QProcess
+// would SIGKILL it at once. SIGTERM makes the engine put its claimed tasks back to PENDING first
+// (milliseconds), so a kill after this bounded wait costs no job an attempt; waiting longer would
+// only delay quitting.
+constexpr int ExitWaitMs = 5000;
+constexpr int KillWaitMs = 2000;
 } // namespace
 
 LocalEngineSupervisor::LocalEngineSupervisor(QObject *parent) : QObject(parent), m_program(defaultProgram())
@@ -27,11 +41,48 @@ LocalEngineSupervisor::LocalEngineSupervisor(QObject *parent) : QObject(parent),
     connect(&m_startTimer, &QTimer::timeout, this, &LocalEngineSupervisor::onStartTimeout);
     m_restartTimer.setSingleShot(true);
     connect(&m_restartTimer, &QTimer::timeout, this, &LocalEngineSupervisor::launch);
+    m_killTimer.setSingleShot(true);
+    connect(&m_killTimer, &QTimer::timeout, this, &LocalEngineSupervisor::onKillTimeout);
 }
 
 LocalEngineSupervisor::~LocalEngineSupervisor()
 {
     stop();
+    if (!m_retiring)
+        return;
+    // The only blocking wait, and only here (see ExitWaitMs): stop() itself never blocks the GUI.
+    m_killTimer.stop();
+    m_retiring->disconnect(this);
+    if (!m_retiring->waitForFinished(ExitWaitMs)) {
+        qCWarning(lcLocalEngine, "docket-engine did not stop within %d s at exit; killing it (SIGKILL)",
+                  ExitWaitMs / 1000);
+        m_retiring->kill();
+        m_retiring->waitForFinished(KillWaitMs);
+    }
+}
+
+QProcessEnvironment LocalEngineSupervisor::engineEnvironment(const QProcessEnvironment &from, const QByteArray &token)
+{
+    // An allowlist, not a blocklist: the engine parses untrusted documents, so nothing it does not
+    // need (LLAMA_CLOUD_API_KEY above all) may be readable from its environment.
+    static const QStringList exact{QStringLiteral("PATH"),     QStringLiteral("HOME"),
+                                   QStringLiteral("LANG"),     QStringLiteral("LANGUAGE"),
+                                   QStringLiteral("TMPDIR"),   QStringLiteral("TZ"),
+                                   QStringLiteral("TESSDATA_PREFIX"), QStringLiteral("LD_LIBRARY_PATH")};
+    // DOCKET_TEST_*: settings for the stand-in engines of the tests (tst_session); never a secret.
+    static const QStringList prefixes{QStringLiteral("LC_"), QStringLiteral("XDG_"), QStringLiteral("QT_"),
+                                      QStringLiteral("DOCKET_TEST_")};
+    QProcessEnvironment env;
+    const QStringList keys = from.keys();
+    for (const QString &key : keys) {
+        const bool keep = exact.contains(key)
+                          || std::any_of(prefixes.cbegin(), prefixes.cend(),
+                                         [&key](const QString &prefix) { return key.startsWith(prefix); });
+        if (keep)
+            env.insert(key, from.value(key));
+    }
+    env.insert(QStringLiteral("DOCKET_ENGINE_TOKEN"), QString::fromLatin1(token));
+    return env;
 }
 
 QString LocalEngineSupervisor::defaultProgram()
@@ -48,32 +99,58 @@ void LocalEngineSupervisor::start()
 {
     m_stopping = false;
     m_quickDeaths = 0;
-    if (!m_process)
+    if (m_retiring)
+        m_launchAfterRetired = true; // two engines must never share the data directory
+    else if (!m_process)
         launch();
 }
 
 void LocalEngineSupervisor::stop()
 {
     m_stopping = true;
+    m_launchAfterRetired = false;
     m_restartTimer.stop();
     m_startTimer.stop();
     m_ready = false;
     if (!m_process)
         return;
-    QProcess *process = m_process;
-    m_process = nullptr;
+    QProcess *process = std::exchange(m_process, nullptr);
     process->disconnect(this);
-    if (process->state() != QProcess::NotRunning) {
-        // A blocking wait on purpose: the engine must not outlive its supervisor (the app is
-        // quitting or the profile is going away). SIGTERM lets it put running jobs back to PENDING.
-        process->terminate();
-        if (!process->waitForFinished(5000)) {
-            qCWarning(lcLocalEngine, "docket-engine did not stop within 5 s; killing it");
-            process->kill();
-            process->waitForFinished(2000);
-        }
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        Q_EMIT stopped();
+        return;
     }
-    delete process;
+    // No wait here (house style: never block the GUI thread): SIGTERM lets the engine put its running
+    // jobs back to PENDING; onRetired() reaps it, onKillTimeout() kills it if it takes too long.
+    m_retiring = process;
+    connect(process, &QProcess::finished, this, &LocalEngineSupervisor::onRetired);
+    process->terminate();
+    m_killTimer.start(m_stopTimeoutMs);
+}
+
+void LocalEngineSupervisor::onKillTimeout()
+{
+    if (!m_retiring || m_retiring->state() == QProcess::NotRunning)
+        return;
+    qCWarning(lcLocalEngine, "docket-engine did not stop within %d ms after SIGTERM; killing it (SIGKILL)",
+              m_stopTimeoutMs);
+    m_retiring->kill();
+}
+
+void LocalEngineSupervisor::onRetired(int exitCode, QProcess::ExitStatus status)
+{
+    m_killTimer.stop();
+    if (status == QProcess::NormalExit)
+        qCInfo(lcLocalEngine, "docket-engine stopped (exit code %d)", exitCode);
+    else
+        qCInfo(lcLocalEngine, "docket-engine stopped by a signal");
+    m_retiring->disconnect(this);
+    m_retiring->deleteLater();
+    m_retiring = nullptr;
+    Q_EMIT stopped();
+    if (std::exchange(m_launchAfterRetired, false) && !m_stopping && !m_process)
+        launch();
 }
 
 void LocalEngineSupervisor::launch()
@@ -81,11 +158,23 @@ void LocalEngineSupervisor::launch()
     m_ready = false;
     m_stdout.clear();
     m_process = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("DOCKET_ENGINE_TOKEN"), QString::fromLatin1(m_token));
-    m_process->setProcessEnvironment(env);
-    QStringList args{QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--port"),
-                     QString::number(m_lastPort)};
+    m_process->setProcessEnvironment(engineEnvironment(QProcessEnvironment::systemEnvironment(), m_token));
+#if defined(Q_OS_LINUX)
+    // Runs in the child between fork and exec: async-signal-safe calls only. If the app dies (even
+    // by SIGKILL) the engine gets SIGTERM; the getppid() check closes the window in which the parent
+    // died before the death signal was armed.
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] {
+        // Should prctl fail, the stdin EOF below still stops the engine: not worth refusing to start.
+        [[maybe_unused]] const int armed = ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent)
+            ::_exit(127);
+    });
+#endif
+    // The portable net under the death signal: stdin stays an open pipe to us, and its EOF (we are
+    // gone) makes the engine shut down gracefully.
+    QStringList args{QStringLiteral("--exit-on-stdin-eof"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                     QStringLiteral("--port"), QString::number(m_lastPort)};
     if (!m_dataDir.isEmpty())
         args << QStringLiteral("--data-dir") << m_dataDir;
     connect(m_process, &QProcess::readyReadStandardOutput, this, &LocalEngineSupervisor::onReadyRead);

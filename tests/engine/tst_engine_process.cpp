@@ -41,7 +41,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     ApiClient m_client;
 
-    bool startEngine()
+    bool startEngine(const QStringList &extraArgs = {})
     {
         m_process = std::make_unique<QProcess>();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -49,9 +49,10 @@ private:
         m_process->setProcessEnvironment(env);
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
         m_process->start(QStringLiteral(DOCKET_ENGINE_BINARY),
-                         {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
+                         QStringList{QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")),
                           QStringLiteral("--workers"), QStringLiteral("1"), QStringLiteral("--log-level"),
-                          QStringLiteral("warning")});
+                          QStringLiteral("warning")}
+                             + extraArgs);
         if (!m_process->waitForStarted(10000))
             return false;
         QByteArray out;
@@ -139,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(help.waitForFinished(10000));
         const QString text = QString::fromUtf8(help.readAllStandardOutput());
         for (const char *option : {"--port", "--host", "--token", "DOCKET_ENGINE_TOKEN", "--data-dir", "--log-level",
-                                   "--workers"})
+                                   "--workers", "--exit-on-stdin-eof"})
             QVERIFY2(text.contains(QLatin1String(option)), option);
     }
 
@@ -179,6 +180,27 @@ private Q_SLOTS:
         // Requests were logged (debug level), the token only that once.
         QVERIFY(err.contains("GET /api/v2/classify -> 200"));
         QCOMPARE(err.count(token), 1);
+    }
+
+    void stopsCleanlyAtEndOfStdinWhenAsked()
+    {
+        QVERIFY(startEngine({QStringLiteral("--exit-on-stdin-eof")}));
+        ClassifyApi api(&m_client);
+        QVERIFY(await<ClassifyV2JobList>([&](auto cb) { api.list({}, this, cb); }));
+        m_process->closeWriteChannel(); // what the supervisor's death looks like from here
+        QVERIFY(m_process->waitForFinished(30000));
+        QCOMPARE(m_process->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_process->exitCode(), 0);
+    }
+
+    void keepsRunningAtEndOfStdinByDefault()
+    {
+        QVERIFY(startEngine());
+        m_process->closeWriteChannel();
+        ClassifyApi api(&m_client);
+        // A full request round trip after the EOF: the engine saw it and is still serving.
+        QVERIFY(await<ClassifyV2JobList>([&](auto cb) { api.list({}, this, cb); }));
+        QCOMPARE(m_process->state(), QProcess::Running);
     }
 
     void killedInTheMiddleOfAJobLosesNothing()
