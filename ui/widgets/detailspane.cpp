@@ -69,8 +69,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     badge->setObjectName(QStringLiteral("status"));
     m_status = badge;
     m_form->addRow(tr("Status:"), m_status);
-    // The outcome first (what operations staff look for), then where it came from: a long rule
-    // set must never push the result out of sight.
+    // The outcome first (what operations staff look for: result, per-file results, batch items),
+    // then where it came from: a long rule set must never push the result out of sight.
     m_resultType = addField(QStringLiteral("resultType"), tr("Result type:"));
     m_confidence = new QProgressBar(m_content);
     m_confidence->setObjectName(QStringLiteral("confidence"));
@@ -93,14 +93,6 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_progress->setAccessibleName(tr("Progress"));
     m_form->addRow(tr("Progress:"), m_progress);
     m_counts = addField(QStringLiteral("counts"), tr("Items:"));
-    m_id = addField(QStringLiteral("jobId"), tr("Job ID:"));
-    m_created = addField(QStringLiteral("created"), tr("Created:"));
-    m_updated = addField(QStringLiteral("updated"), tr("Updated:"));
-    m_input = addField(QStringLiteral("input"), tr("Input:"));
-    m_mode = addField(QStringLiteral("mode"), tr("Mode:"));
-    m_parsing = addField(QStringLiteral("parsing"), tr("Parsing:"));
-    m_rules = addField(QStringLiteral("rules"), tr("Rules:"));
-    m_rules->setTextFormat(Qt::RichText);
     m_table = new QTableWidget(m_content);
     m_table->setObjectName(QStringLiteral("detailsTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -111,6 +103,14 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle); // file ids differ at both ends
     m_table->setMinimumHeight(160);
     m_form->addRow(m_table);
+    m_id = addField(QStringLiteral("jobId"), tr("Job ID:"));
+    m_created = addField(QStringLiteral("created"), tr("Created:"));
+    m_updated = addField(QStringLiteral("updated"), tr("Updated:"));
+    m_input = addField(QStringLiteral("input"), tr("Input:"));
+    m_mode = addField(QStringLiteral("mode"), tr("Mode:"));
+    m_parsing = addField(QStringLiteral("parsing"), tr("Parsing:"));
+    m_rules = addField(QStringLiteral("rules"), tr("Rules:"));
+    m_rules->setTextFormat(Qt::RichText);
     outer->addStretch(1);
     setWidget(m_content);
     showNothing();
