@@ -54,9 +54,15 @@ std::optional<QString> customUrlProblem(const QUrl &url)
 {
     if (url.isEmpty())
         return Profile::tr("Enter the server address, for example https://llama.example.com.");
+    // A user name or password in the address would be stored in plain text in the settings file
+    // and sent with every request; the API key is the only credential Docket keeps, in the keychain.
+    if (!url.userInfo().isEmpty() || url.authority().contains(QLatin1Char('@')))
+        return Profile::tr("Leave the user name and password out of the server address (the part before “@”): "
+                           "Docket would have to store them unencrypted. Enter the address as %1.")
+            .arg(url.adjusted(QUrl::RemoveUserInfo).toString());
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
         return Profile::tr("“%1” is not a complete address; it needs https:// and a host name.")
-            .arg(url.toString());
+            .arg(url.toString(QUrl::RemoveUserInfo));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return std::nullopt;

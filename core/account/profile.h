@@ -51,7 +51,8 @@ public:
 };
 
 // Why a custom base URL is unacceptable: it must be an absolute http(s) URL with a host, and
-// plain http only on loopback, so that a key never crosses a network unencrypted.
+// plain http only on loopback, so that a key never crosses a network unencrypted, and without a
+// user name or password, which would end up in the settings file in plain text.
 std::optional<QString> customUrlProblem(const QUrl &url);
 bool isLoopbackHost(const QString &host);
 

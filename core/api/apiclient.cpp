@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSysInfo>
 
 namespace docket::api {
@@ -23,14 +24,46 @@ ApiClient::ApiClient(QObject *parent) : QObject(parent), m_nam(new QNetworkAcces
     m_nam->setAutoDeleteReplies(false);
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // Keep the one-finished() promise to pagers, pollers and outboxes that wait on a callback. The
+    // client, its QNAM and the replies are all still alive here; in ~QObject they would not be.
+    m_closing = true;
+    cancelRequests(m_generation + 1, ApiRequest::tr("The request was stopped because its connection was closed."));
+}
 
 void ApiClient::setConnection(const ConnectionSettings &settings)
 {
+    if (settings == m_connection)
+        return; // the same server and key: nothing sent so far can go astray
+    // The old profile's requests must never be built against the new server, key or project
+    // (cross-tenant leak): the generation is bumped before their callbacks run, so anything a
+    // callback sends now belongs to the new connection.
     m_connection = settings;
+    const quint64 previous = m_generation++;
     // A new key or server must not reuse a connection or credentials cached for the old one.
     m_nam->clearConnectionCache();
     m_nam->clearAccessCache();
+    cancelRequests(previous + 1, ApiRequest::tr("The profile changed; the request was not sent to the new server."));
+}
+
+void ApiClient::cancelRequests(quint64 olderThanGeneration, const QString &why)
+{
+    // A callback may send again (done while closing, those are cancelled in the next pass) or even
+    // switch the connection again, so work on guarded copies and go round until nothing is left.
+    for (int pass = 0; pass < 100; ++pass) {
+        QList<QPointer<ApiRequest>> open;
+        const QList<ApiRequest *> children = findChildren<ApiRequest *>(Qt::FindDirectChildrenOnly);
+        for (ApiRequest *request : children)
+            if (!request->isFinished() && request->m_generation < olderThanGeneration)
+                open.append(request);
+        if (open.isEmpty())
+            return;
+        for (const QPointer<ApiRequest> &request : std::as_const(open))
+            if (request)
+                request->cancelWith(why);
+    }
+    qCWarning(lcApi) << "requests kept being sent while the connection was" << (m_closing ? "closing" : "changing");
 }
 
 void ApiClient::setTimeouts(int connectMs, int transferMs)
@@ -47,7 +80,12 @@ QByteArray ApiClient::userAgent()
 
 QUrl ApiClient::urlFor(const QString &path, const Query &query) const
 {
-    QUrl url = m_connection.baseUrl;
+    return urlFor(m_connection.baseUrl, path, query);
+}
+
+QUrl ApiClient::urlFor(const QUrl &baseUrl, const QString &path, const Query &query)
+{
+    QUrl url = baseUrl;
     // Paths arrive with their ID segments already percent-escaped (RequestSpec::pathSegment), so
     // they are set in encoded form: decoding mode would escape the '%' a second time.
     QString basePath = url.path(QUrl::FullyEncoded);
@@ -61,23 +99,23 @@ QUrl ApiClient::urlFor(const QString &path, const Query &query) const
     return url;
 }
 
-QNetworkRequest ApiClient::buildRequest(const RequestSpec &spec) const
+QNetworkRequest ApiClient::buildRequest(const RequestSpec &spec, const ConnectionSettings &connection) const
 {
     Query query = spec.query;
     if (spec.tenantScoped) {
         const QString project = QStringLiteral("project_id");
         const QString organization = QStringLiteral("organization_id");
-        if (!m_connection.projectId.isEmpty() && !query.contains(project))
-            query.add(project, m_connection.projectId);
-        if (!m_connection.organizationId.isEmpty() && !query.contains(organization))
-            query.add(organization, m_connection.organizationId);
+        if (!connection.projectId.isEmpty() && !query.contains(project))
+            query.add(project, connection.projectId);
+        if (!connection.organizationId.isEmpty() && !query.contains(organization))
+            query.add(organization, connection.organizationId);
     }
 
-    QNetworkRequest request(urlFor(spec.path, query));
+    QNetworkRequest request(urlFor(connection.baseUrl, spec.path, query));
     request.setRawHeader("User-Agent", userAgent());
     request.setRawHeader("Accept", "application/json");
-    if (!m_connection.apiKey.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_connection.apiKey.toUtf8());
+    if (!connection.apiKey.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + connection.apiKey.toUtf8());
     if (spec.jsonBody)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const RawHeader &h : spec.extraHeaders)

@@ -25,6 +25,8 @@ struct ConnectionSettings
     QString projectId;
     QString organizationId;
 
+    bool operator==(const ConnectionSettings &) const = default;
+
     static QUrl usBaseUrl();
     static QUrl euBaseUrl();
 };
@@ -33,6 +35,9 @@ struct ConnectionSettings
 // agent, JSON headers, timeouts, tenant query parameters and the retry policy in one place
 // (cf. zeal's NetworkAccessManager). Endpoint clients (ClassifyV2Api, FilesApi, …) build
 // RequestSpecs and call send() or call<T>(); the UI never touches the QNAM.
+// Every request is bound to the connection current when it was sent (see setConnection), and
+// every request still open when the client is destroyed finishes as Cancelled from ~ApiClient,
+// while the client is still whole; receivers must not delete the client from that finished().
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -44,8 +49,13 @@ public:
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
+    // Switches server and key for the requests sent from now on. Requests sent before, whether on
+    // the wire, waiting to retry or not started, never reach the new server: they finish at once
+    // with a Cancelled error. Setting the same connection again changes nothing.
     void setConnection(const ConnectionSettings &settings);
     const ConnectionSettings &connection() const { return m_connection; }
+    // Counts setConnection() calls that changed something; each request remembers its own.
+    quint64 connectionGeneration() const { return m_generation; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
     void setClock(Clock *clock) { m_clock = clock ? clock : Clock::system(); }
@@ -94,11 +104,16 @@ public:
 
 private:
     friend class ApiRequest;
-    QNetworkRequest buildRequest(const RequestSpec &spec) const;
+    QNetworkRequest buildRequest(const RequestSpec &spec, const ConnectionSettings &connection) const;
+    static QUrl urlFor(const QUrl &baseUrl, const QString &path, const Query &query);
     QNetworkAccessManager *nam() const { return m_nam; }
+    // Finishes every open request with Cancelled(why); callbacks may send new requests meanwhile.
+    void cancelRequests(quint64 olderThanGeneration, const QString &why);
 
     QNetworkAccessManager *m_nam;
     ConnectionSettings m_connection;
+    quint64 m_generation = 0;
+    bool m_closing = false;
     RetryPolicy m_retryPolicy;
     Clock *m_clock = Clock::system();
     int m_connectTimeoutMs = DefaultConnectTimeoutMs;

@@ -67,7 +67,11 @@ RequestSpec RequestSpec::unlessInvalid(const std::optional<ApiError> &problem, R
 }
 
 ApiRequest::ApiRequest(ApiClient *client, RequestSpec spec)
-    : QObject(client), m_client(client), m_spec(std::move(spec))
+    : QObject(client)
+    , m_client(client)
+    , m_spec(std::move(spec))
+    , m_connection(std::make_unique<const ConnectionSettings>(client->connection()))
+    , m_generation(client->connectionGeneration())
 {
     // Start on the next event-loop turn so the caller can connect to finished() first, even when
     // the request fails before reaching the network (an unreadable file, say).
@@ -98,6 +102,24 @@ void ApiRequest::abort()
         finishWith(ApiError(ApiError::Kind::Cancelled, tr("Cancelled by the user.")));
 }
 
+void ApiRequest::cancelWith(const QString &why)
+{
+    if (m_finished)
+        return;
+    m_aborted = true;
+    if (m_reply) {
+        // Stop the transfer now (an upload would go on streaming until a deferred delete); the
+        // reply's own finished() is not wanted, this is the outcome.
+        QNetworkReply *reply = m_reply;
+        reply->disconnect(this);
+        reply->abort();
+    }
+    qCInfo(lcApi).noquote() << methodName(m_spec.method) << m_spec.path << "-> cancelled after attempt"
+                            << m_attempts << (m_waitingToRetry ? ", was waiting to retry" : ", no retry pending");
+    m_waitingToRetry = false;
+    finishWith(ApiError(ApiError::Kind::Cancelled, why));
+}
+
 void ApiRequest::dropReply()
 {
     if (m_connectTimer)
@@ -121,6 +143,11 @@ void ApiRequest::startAttempt()
         finishWith(*m_spec.rejection);
         return;
     }
+    if (m_generation != m_client->connectionGeneration()) {
+        // setConnection() ends such requests itself; this is the last line of defence.
+        cancelWith(tr("The profile changed; the request was not sent to the new server."));
+        return;
+    }
     ++m_attempts;
     m_bytesSentThisAttempt = 0;
     m_requestSent = false;
@@ -128,7 +155,7 @@ void ApiRequest::startAttempt()
     m_tlsErrors.clear();
     m_elapsed.start();
 
-    const QNetworkRequest request = m_client->buildRequest(m_spec);
+    const QNetworkRequest request = m_client->buildRequest(m_spec, *m_connection);
     QNetworkAccessManager *nam = m_client->nam();
 
     if (m_spec.upload) {
@@ -175,7 +202,7 @@ void ApiRequest::startAttempt()
         QList<RawHeader> headers;
         for (const QByteArray &name : request.rawHeaderList())
             headers.append({name, request.rawHeader(name)});
-        qCDebug(lcApi).noquote() << methodName(m_spec.method) << request.url().toString() << "attempt" << m_attempts
+        qCDebug(lcApi).noquote() << methodName(m_spec.method) << request.url().toString(QUrl::RemoveUserInfo) << "attempt" << m_attempts
                                  << "headers" << redact::headers(headers)
                                  << "body" << (m_spec.jsonBody ? redact::jsonBody(*m_spec.jsonBody) : QByteArray());
     }
@@ -289,7 +316,7 @@ void ApiRequest::onReplyFinished()
         error = transportError(netError, netText);
     }
 
-    qCInfo(lcApi).noquote() << methodName(m_spec.method) << url.toString(QUrl::RemoveQuery) << "->"
+    qCInfo(lcApi).noquote() << methodName(m_spec.method) << url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << "->"
                             << (m_httpStatus ? QString::number(m_httpStatus) : QStringLiteral("no response"))
                             << (error ? ApiError::kindName(error->kind()) : QStringLiteral("ok"))
                             << m_elapsed.elapsed() << "ms, attempt" << m_attempts;

@@ -23,6 +23,7 @@ class QTimer;
 namespace docket::api {
 
 class ApiClient;
+struct ConnectionSettings;
 
 enum class HttpMethod { Get, Post, Put, Delete };
 
@@ -72,6 +73,9 @@ struct RequestSpec
 // One call to the API, possibly in several attempts. Owns its QNetworkReply, turns every failure
 // into a typed ApiError, emits finished() exactly once, then deletes itself (cf. ownCloud's
 // AbstractNetworkJob). Created by ApiClient::send(); callers connect to finished() with a context.
+// Every attempt, retries included, goes to the server and key the client had when the request was
+// sent; a profile switch or the client's destruction ends it with Cancelled instead. Deleting a
+// request directly ends it silently: use abort() to stop one.
 class ApiRequest : public QObject
 {
     Q_OBJECT
@@ -104,6 +108,8 @@ private:
     ApiRequest(ApiClient *client, RequestSpec spec);
 
     void startAttempt();
+    // Ends the call now with Cancelled(why), whatever stage it is in; nothing more is sent.
+    void cancelWith(const QString &why);
     void onReplyFinished();
     void onConnectTimeout();
     void finishWith(std::optional<ApiError> error);
@@ -113,6 +119,9 @@ private:
 
     QPointer<ApiClient> m_client;
     RequestSpec m_spec;
+    // The connection this request was sent for, fixed at creation.
+    std::unique_ptr<const ConnectionSettings> m_connection;
+    quint64 m_generation = 0;
     QPointer<QNetworkReply> m_reply;
     QHttpMultiPart *m_multipart = nullptr;
     QTimer *m_connectTimer = nullptr;

@@ -37,6 +37,13 @@ private:
         p.projectName = QStringLiteral("Invoices");
         return p;
     }
+    static Profile customProfile(const QString &name, const QString &url)
+    {
+        Profile p = cloudProfile(name);
+        p.region = Region::Custom;
+        p.customBaseUrl = QUrl(url);
+        return p;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -95,9 +102,7 @@ private Q_SLOTS:
     {
         auto settings = openSettings();
         ProfileStore store(settings.get());
-        Profile p = cloudProfile(QStringLiteral("Own server"));
-        p.region = Region::Custom;
-        p.customBaseUrl = QUrl(QStringLiteral("https://llama.example.com/base"));
+        const Profile p = customProfile(QStringLiteral("Own server"), QStringLiteral("https://llama.example.com/base"));
         QVERIFY(store.save(p) == std::nullopt);
         QCOMPARE(store.profile(p.id)->baseUrl(), p.customBaseUrl);
     }
@@ -160,6 +165,9 @@ private Q_SLOTS:
         QTest::newRow("http name") << QStringLiteral("http://llama.example.com") << false;
         QTest::newRow("relative") << QStringLiteral("llama.example.com") << false;
         QTest::newRow("empty") << QString() << false;
+        QTest::newRow("https user and password") << QStringLiteral("https://proxy:s3cret@llama.example.com") << false;
+        QTest::newRow("https user only") << QStringLiteral("https://proxy@llama.example.com") << false;
+        QTest::newRow("http localhost with password") << QStringLiteral("http://u:p@localhost:8000") << false;
     }
     void customUrlRules()
     {
@@ -167,6 +175,27 @@ private Q_SLOTS:
         QFETCH(bool, acceptable);
         const auto problem = customUrlProblem(QUrl(url));
         QCOMPARE(!problem.has_value(), acceptable);
+    }
+
+    // #11: a basic-auth password in the address would land in plain text in the settings file.
+    void customUrlWithCredentialsIsRefusedAndNeverStored()
+    {
+        auto settings = openSettings();
+        ProfileStore store(settings.get());
+        Profile p = customProfile(QStringLiteral("Proxied"), QStringLiteral("https://proxyuser:s3cret-pw@llama.example.com/base"));
+        const auto problem = store.save(p);
+        QVERIFY(problem.has_value());
+        QVERIFY2(problem->contains(QStringLiteral("user name and password")), qPrintable(*problem));
+        QVERIFY2(problem->contains(QStringLiteral("https://llama.example.com/base")), qPrintable(*problem));
+        QVERIFY2(!problem->contains(QStringLiteral("s3cret-pw")), qPrintable(*problem));
+        QVERIFY(!store.contains(p.id));
+        settings->sync();
+        QFile file(settingsPath());
+        if (file.open(QIODevice::ReadOnly))
+            QVERIFY(!file.readAll().contains("s3cret-pw"));
+
+        p.customBaseUrl = QUrl(QStringLiteral("https://llama.example.com/base"));
+        QCOMPARE(store.save(p), std::nullopt);
     }
 
     void removeDeletesTheProfileAndForgetsItAsLast()

@@ -9,6 +9,7 @@
 #include "account/session.h"
 #include "api/apiclient.h"
 #include "fakehttpserver.h"
+#include "manualclock.h"
 
 #include <QFile>
 #include <QProcess>
@@ -23,6 +24,7 @@ using docket::api::ApiClient;
 using docket::api::ApiRequest;
 using docket::api::RequestSpec;
 using docket::test::FakeHttpServer;
+using docket::test::ManualClock;
 using docket::test::ScriptedResponse;
 
 namespace {
@@ -263,6 +265,41 @@ private Q_SLOTS:
         QCOMPARE(ready.size(), 1);
         QCOMPARE(readyProfile(ready).id, b.id);
         QCOMPARE(client->connection().apiKey, QStringLiteral("llx-b"));
+    }
+
+    // Review #1 end to end: a call of profile A waiting to retry when the user switches to B is
+    // ended, never sent again under B's key and project.
+    void switchingProfileEndsTheOldProfilesWaitingRetry()
+    {
+        ManualClock clock(false);
+        client->setClock(&clock);
+        const Profile a = addCloud(QStringLiteral("a"), QStringLiteral("llx-a"));
+        const Profile b = addCloud(QStringLiteral("b"), QStringLiteral("llx-b"));
+        QSignalSpy ready(session.get(), &Session::ready);
+        session->activate(a.id);
+        QVERIFY(ready.wait());
+
+        server.clear();
+        server.enqueue(ScriptedResponse::json(503, R"({"detail":"busy"})"));
+        server.setHandler([](const docket::test::RecordedRequest &) { return ScriptedResponse::json(200, "{}"); });
+        ApiRequest *request = client->send(RequestSpec::get(QStringLiteral("/api/v2/classify")));
+        QSignalSpy finished(request, &ApiRequest::finished);
+        QSignalSpy retrying(request, &ApiRequest::retrying);
+        QVERIFY(retrying.wait());
+
+        session->activate(b.id);
+        QCOMPARE(finished.size(), 1); // ended by the switch itself, before B's key is even read
+        QVERIFY(request->error().has_value());
+        QCOMPARE(request->error()->kind(), docket::api::ApiError::Kind::Cancelled);
+        QVERIFY(ready.wait());
+        QCOMPARE(client->connection().apiKey, QStringLiteral("llx-b"));
+        clock.advance(60'000);
+        QVERIFY(!QTest::qWaitFor([&] { return server.requestCount() > 1; }, 200));
+        QCOMPARE(server.requestCount(), 1);
+        QCOMPARE(server.requests().first().headers.value("authorization"), QByteArray("Bearer llx-a"));
+        QCOMPARE(finished.size(), 1);
+        client->setClock(nullptr);
+        server.setHandler({});
     }
 
     void localProfileUsesTheSupervisedEngine()

@@ -9,6 +9,7 @@
 #include "testclient.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,6 +58,18 @@ private:
         if (!QTest::qWaitFor([&] { return out.result.has_value(); }, 20000))
             qFatal("request never finished");
         return out;
+    }
+
+    // A loopback port nobody listens on: connections to it are refused.
+    static QUrl deadServerUrl()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        QUrl u;
+        u.setScheme(QStringLiteral("http"));
+        u.setHost(QStringLiteral("127.0.0.1"));
+        u.setPort(probe.serverPort());
+        return u;
     }
 
     static RequestSpec get(const QString &path = QStringLiteral("/api/v2/classify/job-1"))
@@ -326,15 +339,7 @@ private Q_SLOTS:
 
     void connectionRefusedRetriesEvenUnsafePosts()
     {
-        const QUrl deadUrl = [] {
-            QTcpServer probe;
-            probe.listen(QHostAddress::LocalHost, 0);
-            QUrl u;
-            u.setScheme(QStringLiteral("http"));
-            u.setHost(QStringLiteral("127.0.0.1"));
-            u.setPort(probe.serverPort());
-            return u;
-        }();
+        const QUrl deadUrl = deadServerUrl();
         ConnectionSettings c = client->connection();
         c.baseUrl = deadUrl;
         client->setConnection(c);
@@ -408,6 +413,183 @@ private Q_SLOTS:
         QCOMPARE(out.result->error().kind(), ApiError::Kind::InvalidInput);
         QVERIFY(out.result->error().message().contains(QStringLiteral("file.pdf")));
         QCOMPARE(server->requestCount(), 0);
+    }
+
+    // #1: a request belongs to the connection it was created for. A retry that falls due after a
+    // profile switch must not carry the old profile's body to the new server under the new key.
+    void retryAfterAProfileSwitchNeverReachesTheNewServer_data()
+    {
+        QTest::addColumn<bool>("refused");
+        QTest::newRow("503 on an idempotent POST") << false;
+        QTest::newRow("connection refused on a create POST") << true;
+    }
+    void retryAfterAProfileSwitchNeverReachesTheNewServer()
+    {
+        QFETCH(bool, refused);
+        ManualClock manual(false);
+        client->setClock(&manual);
+        ConnectionSettings a = client->connection();
+        if (refused)
+            a.baseUrl = deadServerUrl();
+        a.projectId = QStringLiteral("prj-a");
+        client->setConnection(a);
+        server->enqueue(ScriptedResponse::json(503, R"({"detail":"busy"})"));
+        FakeHttpServer b;
+        QVERIFY(b.listen());
+        b.setHandler([](const docket::test::RecordedRequest &) { return ScriptedResponse::json(200, R"({"id":"on-b"})"); });
+
+        RequestSpec spec = get(QStringLiteral("/api/v2/classify"));
+        spec.method = HttpMethod::Post;
+        spec.jsonBody = QByteArrayLiteral(R"({"file_input":"dfl-a"})");
+        spec.safety = refused ? RetrySafety::BeforeSendOnly : RetrySafety::Idempotent;
+        std::optional<Result<Echo>> result;
+        int callbacks = 0;
+        QPointer<ApiRequest> request = client->call<Echo>(spec, this, [&](Result<Echo> r) {
+            ++callbacks;
+            result = r;
+        });
+        QSignalSpy finished(request.data(), &ApiRequest::finished);
+        QSignalSpy retrying(request.data(), &ApiRequest::retrying);
+        QTRY_COMPARE(retrying.size(), 1); // the first attempt failed on A; the retry waits on the clock
+        QCOMPARE(manual.pendingCount(), 1);
+        QCOMPARE(server->requestCount(), refused ? 0 : 1);
+
+        client->setConnection({b.baseUrl(), QStringLiteral("llx-key-of-b"), QStringLiteral("prj-b"), QString()});
+        manual.advance(60'000); // the retry falls due
+
+        QTRY_VERIFY(result.has_value());
+        QVERIFY2(!result->ok(), "the retry reached the new server");
+        QCOMPARE(result->error().kind(), ApiError::Kind::Cancelled);
+        QVERIFY2(result->error().message().contains(QStringLiteral("profile changed")),
+                 qPrintable(result->error().message()));
+        QTRY_VERIFY(request.isNull());
+        QVERIFY(!QTest::qWaitFor([&] { return b.requestCount() > 0; }, 200));
+        QCOMPARE(b.requestCount(), 0);
+        QCOMPARE(server->requestCount(), refused ? 0 : 1);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(callbacks, 1);
+    }
+
+    void requestCreatedInTheTurnOfASwitchNeverReachesTheNewServer()
+    {
+        FakeHttpServer b;
+        QVERIFY(b.listen());
+        b.setHandler([](const docket::test::RecordedRequest &) { return ScriptedResponse::json(200, R"({"id":"on-b"})"); });
+        server->setHandler([](const docket::test::RecordedRequest &) { return ScriptedResponse::json(200, R"({"id":"on-a"})"); });
+
+        std::optional<Result<Echo>> result;
+        int callbacks = 0;
+        client->call<Echo>(get(), this, [&](Result<Echo> r) {
+            ++callbacks;
+            result = r;
+        });
+        client->setConnection({b.baseUrl(), QStringLiteral("llx-key-of-b"), QString(), QString()});
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(!QTest::qWaitFor([&] { return b.requestCount() > 0; }, 200));
+        QCOMPARE(b.requestCount(), 0);
+        QCOMPARE(callbacks, 1);
+        // Either outcome keeps A's request with A: it went nowhere, or it went to A with A's key.
+        if (result->ok()) {
+            QCOMPARE(result->value().id, QStringLiteral("on-a"));
+            QCOMPARE(server->requests().first().headers.value("authorization"), QByteArray("Bearer llx-test-key"));
+        } else {
+            QCOMPARE(result->error().kind(), ApiError::Kind::Cancelled);
+            QCOMPARE(server->requestCount(), 0);
+        }
+
+        // Requests made after the switch go to B, with B's key.
+        const Outcome out = run(get());
+        QVERIFY(out.result->ok());
+        QCOMPARE(out.result->value().id, QStringLiteral("on-b"));
+        QCOMPARE(b.requests().first().headers.value("authorization"), QByteArray("Bearer llx-key-of-b"));
+    }
+
+    void reapplyingTheSameConnectionKeepsRequestsGoing()
+    {
+        server->enqueue(ScriptedResponse::json(200, R"({"id":"job-1"})"));
+        std::optional<Result<Echo>> result;
+        client->call<Echo>(get(), this, [&](Result<Echo> r) { result = r; });
+        client->setConnection(ConnectionSettings(client->connection()));
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(result->ok());
+        QCOMPARE(server->requestCount(), 1);
+    }
+
+    // #17: the "exactly one finished()" contract holds when the client goes first, whether the
+    // request is on the wire, waiting to retry, or not started yet.
+    void requestsDestroyedWithTheirClientFinishOnceAsCancelled()
+    {
+        ManualClock manual(false);
+        client->setClock(&manual);
+        server->enqueue(ScriptedResponse::behaving(B::Stall));
+        server->enqueue(ScriptedResponse::json(503, R"({"detail":"busy"})"));
+
+        QList<std::optional<Result<Echo>>> results(3);
+        QList<int> callbacks(3, 0);
+        auto start = [&](int i) {
+            return client->call<Echo>(get(), this, [&, i](Result<Echo> r) {
+                ++callbacks[i];
+                results[i] = r;
+            });
+        };
+        ApiRequest *onTheWire = start(0);
+        QSignalSpy stalled(onTheWire, &ApiRequest::finished);
+        QTRY_COMPARE(server->requestCount(), 1);
+        QSignalSpy waiting(start(1), &ApiRequest::finished);
+        QTRY_COMPARE(manual.pendingCount(), 1);
+        QSignalSpy unstarted(start(2), &ApiRequest::finished);
+
+        // A receiver that sends again while the client is going gets that request cancelled too,
+        // without it touching the network.
+        std::optional<Result<Echo>> late;
+        ApiClient *dying = client.get();
+        bool sentLate = false;
+        connect(onTheWire, &ApiRequest::finished, this, [&] {
+            if (sentLate)
+                return;
+            sentLate = true;
+            dying->call<Echo>(get(), this, [&](Result<Echo> r) { late = r; });
+        });
+
+        client.reset();
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY2(results[i].has_value(), qPrintable(QString::number(i)));
+            QVERIFY(!results[i]->ok());
+            QCOMPARE(results[i]->error().kind(), ApiError::Kind::Cancelled);
+            QCOMPARE(callbacks[i], 1);
+        }
+        QCOMPARE(stalled.size(), 1);
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(unstarted.size(), 1);
+        QVERIFY(sentLate);
+        QVERIFY(late.has_value());
+        QVERIFY(!late->ok());
+        QCOMPARE(late->error().kind(), ApiError::Kind::Cancelled);
+        QVERIFY(!QTest::qWaitFor([&] { return server->requestCount() > 2; }, 200));
+        QCOMPARE(server->requestCount(), 2);
+    }
+
+    // #11: a URL's user info (user:password@) never reaches the log.
+    void logsNeverCarryUserInfo()
+    {
+        static QStringList captured;
+        captured.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("docket.api.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &m) {
+            captured.append(m);
+        });
+        ConnectionSettings c = client->connection();
+        c.baseUrl.setUserInfo(QStringLiteral("proxyuser:s3cret-pw"));
+        client->setConnection(c);
+        server->enqueue(ScriptedResponse::json(200, R"({"id":"x"})"));
+        const Outcome out = run(get());
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(out.result->ok());
+        const QString all = captured.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QStringLiteral("/api/v2/classify/job-1")), qPrintable(all)); // the lines were logged
+        QVERIFY2(!all.contains(QStringLiteral("s3cret-pw")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("proxyuser")), qPrintable(all));
     }
 
     void finishedIsEmittedExactlyOnceAndRequestDeletesItself()
