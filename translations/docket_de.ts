@@ -259,6 +259,10 @@
         <source>The address must start with https://.</source>
         <translation>Die Adresse muss mit https:// beginnen.</translation>
     </message>
+    <message>
+        <source>Leave the user name and password out of the server address (the part before “@”): Docket would have to store them unencrypted. Enter the address as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QtKeychainCredentialStore</name>
@@ -614,6 +618,14 @@
     <message>
         <source>No data for %1 s.</source>
         <translation>Seit %1 s keine Daten.</translation>
+    </message>
+    <message>
+        <source>The request was stopped because its connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile changed; the request was not sent to the new server.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

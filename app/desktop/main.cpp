@@ -101,6 +101,9 @@ int main(int argc, char *argv[])
     // Every view reloads when the client points at a new profile; unfinished submissions of that
     // profile resume, and documents named on the command line open the job dialog once the
     // first profile is connected.
+    // A switch suspends the old profile's submissions before the client drops their requests.
+    QObject::connect(&session, &account::Session::activating, &runner,
+                     [&runner](const account::Profile &profile) { runner.setProfileId(profile.id); });
     bool firstConnection = true;
     QObject::connect(&session, &account::Session::ready, &window, [&](const account::Profile &profile) {
         jobBrowser.reload();

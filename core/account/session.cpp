@@ -73,14 +73,13 @@ void Session::activate(const QString &profileId)
 {
     ++m_generation; // an unfinished activation must not land after this one
     const std::optional<Profile> profile = m_profiles->profile(profileId);
-    // Whatever happens next, the old profile's server and key are no longer in use.
-    m_client->setConnection(api::ConnectionSettings{});
     if (!profile) {
         m_current = Profile();
         m_current.id = profileId;
         m_current.name = profileId;
         m_state = State::Activating;
         Q_EMIT activating(m_current);
+        m_client->setConnection(api::ConnectionSettings{});
         fail(Failure::UnknownProfile, tr("There is no profile “%1” any more.").arg(profileId));
         return;
     }
@@ -90,7 +89,11 @@ void Session::activate(const QString &profileId)
     m_failureMessage.clear();
     m_profiles->setLastProfileId(m_current.id);
     qCInfo(lcAccount) << "activating profile" << m_current.id << (m_current.isLocal() ? "(local)" : "(cloud)");
+    // activating() comes first, so that whoever works for the old profile (the submission
+    // runner) can put its requests aside before the client cancels them. Whatever happens next,
+    // the old profile's server and key are no longer in use.
     Q_EMIT activating(m_current);
+    m_client->setConnection(api::ConnectionSettings{});
     if (m_current.isLocal())
         activateLocal();
     else

@@ -38,18 +38,39 @@ SubmissionRunner::SubmissionRunner(api::ApiClient *client, SubmissionOutbox *out
 SubmissionRunner::~SubmissionRunner()
 {
     // Requests still running are aborted; their callbacks are tied to this object and never run.
-    for (Active &a : m_active) {
-        for (const auto &r : std::as_const(a.uploads)) {
-            if (r) {
-                r->disconnect(this);
-                r->abort();
-            }
-        }
-        for (const auto &r : std::as_const(a.creates)) {
-            if (r)
-                r->disconnect(this);
+    for (Active &a : m_active)
+        dropRequests(a);
+}
+
+void SubmissionRunner::dropRequests(Active &active)
+{
+    for (const auto &r : std::as_const(active.uploads)) {
+        if (r) {
+            r->disconnect(this);
+            r->abort();
         }
     }
+    for (const auto &r : std::as_const(active.creates)) {
+        if (r)
+            r->disconnect(this);
+    }
+    active.uploads.clear();
+    active.creates.clear();
+}
+
+void SubmissionRunner::setProfileId(const QString &profileId)
+{
+    if (profileId == m_profileId)
+        return;
+    // The outbox already holds every step: an upload cut off here is sent again on resume (it
+    // left no file id), a create cut off here is sent again with the same transaction_id.
+    const QStringList ids = m_active.keys();
+    for (const QString &id : ids) {
+        dropRequests(m_active[id]);
+        m_active.remove(id);
+        Q_EMIT suspended(id);
+    }
+    m_profileId = profileId;
 }
 
 QList<OutboxFile> SubmissionRunner::filesOf(const QString &submissionId) const

@@ -45,7 +45,11 @@ public:
     ~SubmissionRunner() override;
 
     // The profile whose uploads may be reused and whose submissions resume() picks up.
-    void setProfileId(const QString &profileId) { m_profileId = profileId; }
+    // Switching to another profile suspends the submissions of the old one: their requests are
+    // dropped unanswered (the client refuses to send them to the new server anyway), their files
+    // stay where the outbox says they are, and resume() carries on with them once that profile
+    // is active again. Nothing is marked cancelled or failed by a switch.
+    void setProfileId(const QString &profileId);
     QString profileId() const { return m_profileId; }
 
     // Writes the submission to the outbox, then starts it. Returns its id, or empty with error set
@@ -87,6 +91,8 @@ Q_SIGNALS:
     void progressChanged(const QString &submissionId);
     void submissionFinished(const QString &submissionId);
     void resumed(const QString &submissionId, int remainingFiles);
+    // A profile switch put the submission aside; it resumes when its profile is active again.
+    void suspended(const QString &submissionId);
     // A create call was refused with 422: the dialog can map issues to its fields.
     void validationFailed(const QString &submissionId, const QList<docket::api::ValidationIssue> &issues);
 
@@ -107,6 +113,8 @@ private:
     };
 
     void start(const QString &submissionId);
+    // Forgets the submission's requests without letting their callbacks run.
+    void dropRequests(Active &active);
     // Every state change goes to the outbox first and to the in-memory copy second.
     QList<OutboxFile> filesOf(const QString &submissionId) const;
     void writeFileState(const QString &submissionId, int seq, OutboxFileState state, const QString &error = QString());

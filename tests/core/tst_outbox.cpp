@@ -419,6 +419,46 @@ private Q_SLOTS:
         QCOMPARE(outbox.submission(id)->state, QStringLiteral("cancelled"));
     }
 
+    void aProfileSwitchSuspendsAndTheProfileResumesLater()
+    {
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        SubmissionRunner runner(client.get(), &outbox);
+        const QString home = runner.profileId();
+        QSignalSpy suspended(&runner, &SubmissionRunner::suspended);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        const QList<IntakeFile> files = makeFiles(6);
+        for (int i = 1; i < 6; ++i)
+            api.stallUploadOf.insert(files[i].name);
+        QString error;
+        const QString id = runner.submit(optionsFor(JobFlavour::V2PerFile), files, &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QTRY_COMPARE(api.jobByTransaction.size(), 1);
+        QTRY_COMPARE(countRequests("POST", QStringLiteral("/api/v1/beta/files")), 5);
+
+        runner.setProfileId(QStringLiteral("another-account"));
+        QCOMPARE(suspended.size(), 1);
+        QCOMPARE(suspended.first().at(0).toString(), id);
+        QCOMPARE(runner.resume(), 0); // nothing of the other profile's
+        QTest::qWait(100);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(countRequests("POST", QStringLiteral("/api/v1/beta/files")), 5); // nothing new sent
+        // Nothing was given up: the files wait in the outbox for their own profile.
+        QCOMPARE(outbox.activeSubmissions(home), QStringList{id});
+        for (const OutboxFile &f : outbox.files(id)) {
+            QVERIFY(f.state != OutboxFileState::Cancelled);
+            QVERIFY(f.state != OutboxFileState::Failed);
+        }
+
+        api.stallUploadOf.clear();
+        runner.setProfileId(home);
+        QCOMPARE(runner.resume(), 1);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(api.jobByTransaction.size(), 6); // one job per file, the first one not twice
+        for (const OutboxFile &f : outbox.files(id))
+            QCOMPARE(f.state, OutboxFileState::Created);
+    }
+
     void keepsWebhookSecretsOnlyWhileNeeded()
     {
         SubmissionOutbox outbox(dbPath());
