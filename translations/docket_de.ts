@@ -261,7 +261,7 @@
     </message>
     <message>
         <source>Leave the user name and password out of the server address (the part before “@”): Docket would have to store them unencrypted. Enter the address as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie Benutzername und Passwort in der Serveradresse weg (den Teil vor „@“): Docket müsste sie unverschlüsselt speichern. Geben Sie die Adresse als %1 ein.</translation>
     </message>
 </context>
 <context>
@@ -621,11 +621,11 @@
     </message>
     <message>
         <source>The request was stopped because its connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde gestoppt, weil ihre Verbindung geschlossen wurde.</translation>
     </message>
     <message>
         <source>The profile changed; the request was not sent to the new server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil wurde gewechselt; die Anfrage wurde nicht an den neuen Server gesendet.</translation>
     </message>
 </context>
 <context>
