@@ -17,32 +17,14 @@
 
 #include <cstdio>
 
+#include "processmemory.h"
+
 using namespace docket::api;
 using docket::test::FakeHttpServer;
 using docket::test::ScriptedResponse;
 
-namespace {
-
-// A field of /proc/self/status in KiB (VmRSS, VmHWM); -1 when unavailable (not Linux).
-qint64 procStatusKiB(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-double mib(qint64 kib)
-{
-    return double(kib) / 1024.0;
-}
-
-} // namespace
+using docket::test::mib;
+using docket::test::procStatusKiB;
 
 int main(int argc, char **argv)
 {

@@ -26,35 +26,15 @@
 
 #include <cstdio>
 
+#include "processmemory.h"
+
 using namespace docket;
 
+using docket::test::mib;
+using docket::test::procStatusKiB;
+using docket::test::resetPeakRss;
+
 namespace {
-
-qint64 procStatusKiB(const char *field)
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-// Resets VmHWM to the current RSS (Linux >= 4.0), so each part reports its own peak.
-void resetPeak()
-{
-    QFile f(QStringLiteral("/proc/self/clear_refs"));
-    if (f.open(QIODevice::WriteOnly))
-        f.write("5");
-}
-
-double mib(qint64 kib)
-{
-    return double(kib) / 1024.0;
-}
 
 QString engineBinary()
 {
@@ -133,7 +113,7 @@ int manySmallFiles(int count)
 
     QCoreApplication::processEvents();
     const qint64 idle = procStatusKiB("VmRSS");
-    resetPeak();
+    resetPeakRss();
     QElapsedTimer timer;
     timer.start();
     QString error;
@@ -195,7 +175,7 @@ int oneLargeFile(qint64 sizeMiB)
 
     QCoreApplication::processEvents();
     const qint64 idle = procStatusKiB("VmRSS");
-    resetPeak();
+    resetPeakRss();
     QElapsedTimer timer;
     timer.start();
     QString error;
