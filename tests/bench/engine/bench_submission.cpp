@@ -41,7 +41,7 @@ QString engineBinary()
     const QString env = qEnvironmentVariable("DOCKET_ENGINE_BIN");
     if (!env.isEmpty())
         return env;
-    return QDir(QCoreApplication::applicationDirPath()).absoluteFilePath(QStringLiteral("../../app/engine/docket-engine"));
+    return QStringLiteral(DOCKET_ENGINE_BINARY);
 }
 
 bool runUntilFinished(jobs::SubmissionRunner &runner, int timeoutMs)
