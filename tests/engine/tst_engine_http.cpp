@@ -175,6 +175,37 @@ private:
         return error;
     }
 
+    bool connectRaw(QTcpSocket &socket)
+    {
+        socket.connectToHost(QHostAddress::LocalHost, m_engine->port());
+        return socket.waitForConnected(5000);
+    }
+
+    // One HTTP answer (head and Content-Length body) from a raw socket; empty after 5 s.
+    static QByteArray readAnswer(QTcpSocket &socket, QByteArray &buffer)
+    {
+        QByteArray answer;
+        (void)QTest::qWaitFor(
+            [&] {
+                buffer += socket.readAll();
+                const qsizetype end = buffer.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return false;
+                const QByteArray head = buffer.left(end).toLower();
+                const qsizetype at = head.indexOf("content-length:");
+                const qsizetype lineEnd = head.indexOf("\r\n", at);
+                const qint64 length =
+                    at < 0 ? 0 : head.mid(at + 15, lineEnd < 0 ? -1 : lineEnd - at - 15).trimmed().toLongLong();
+                if (buffer.size() < end + 4 + length)
+                    return false;
+                answer = buffer.left(end + 4 + length);
+                buffer.remove(0, answer.size());
+                return true;
+            },
+            5000);
+        return answer;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -803,6 +834,70 @@ private Q_SLOTS:
             5000));
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
         QVERIFY(answer.contains("512 MiB"));
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 3000);
+    }
+
+    void refusesChunkedBodyWithoutTokenFromItsHead_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QByteArray>("status");
+        QTest::addColumn<QByteArray>("detail");
+        QTest::newRow("no token") << QByteArray() << QByteArray("401") << QByteArray("Not authenticated");
+        QTest::newRow("wrong token") << QByteArray("Authorization: Bearer nope\r\n") << QByteArray("401")
+                                     << QByteArray("Invalid authentication credentials");
+        QTest::newRow("with token") << QByteArray("Authorization: Bearer " + Token + "\r\n") << QByteArray("411")
+                                    << QByteArray("Transfer-Encoding is not supported");
+    }
+
+    void refusesChunkedBodyWithoutTokenFromItsHead()
+    {
+        // Only the head is sent: the answer and the close come before any body byte exists.
+        QFETCH(QByteArray, authorization);
+        QFETCH(QByteArray, status);
+        QFETCH(QByteArray, detail);
+        QTcpSocket socket;
+        QVERIFY(connectRaw(socket));
+        socket.write("POST /api/v1/beta/files HTTP/1.1\r\nHost: x\r\n" + authorization
+                     + "Content-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: chunked\r\n\r\n");
+        QByteArray buffer;
+        const QByteArray answer = readAnswer(socket, buffer);
+        QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status)), answer.constData());
+        QVERIFY2(answer.contains(QByteArray("{\"detail\":\"" + detail)), answer.constData());
+        QVERIFY(answer.contains("Connection: close"));
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 3000);
+    }
+
+    void guardsEveryRequestOnAKeepAliveConnection()
+    {
+        QTcpSocket socket;
+        QVERIFY(connectRaw(socket));
+        // The first body looks like a request head without a token: the guard must count it as body.
+        const QByteArray trap = "POST /x HTTP/1.1\r\nContent-Length: 5\r\n\r\n";
+        socket.write("POST /api/v2/classify HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Token
+                     + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(trap.size())
+                     + "\r\n\r\n" + trap);
+        QByteArray buffer;
+        const QByteArray first = readAnswer(socket, buffer);
+        QVERIFY2(first.startsWith("HTTP/1.1 4"), first.constData());
+        QVERIFY2(!first.startsWith("HTTP/1.1 401") && !first.contains("Connection: close"), first.constData());
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+
+        // The second request on the same connection is checked from its head as well.
+        socket.write("POST /api/v1/beta/files HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Token
+                     + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 600000000\r\n\r\n");
+        const QByteArray second = readAnswer(socket, buffer);
+        QVERIFY2(second.startsWith("HTTP/1.1 413"), second.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 3000);
+    }
+
+    void publicRoutesTakeNoBody()
+    {
+        QTcpSocket socket;
+        QVERIFY(connectRaw(socket));
+        socket.write("GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n\r\n");
+        QByteArray buffer;
+        const QByteArray answer = readAnswer(socket, buffer);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
     }
 
     void deliversSignedWebhooksWithConfiguredHeaders()
