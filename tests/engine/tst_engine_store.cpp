@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Docket authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/jobs/jobrunner.h"
 #include "engine/store/enginestore.h"
 
 #include <QSqlDatabase>
@@ -9,6 +10,8 @@
 #include <QTest>
 #include <QThread>
 #include <QUuid>
+
+#include <atomic>
 
 #include <memory>
 
@@ -27,6 +30,19 @@ Task pendingTask(const EngineStore &store, const QString &id, qint64 createdMs =
     t.fileInput = t.fileId;
     t.createdMs = t.updatedMs = createdMs;
     return t;
+}
+
+StoredFile storedFile(const EngineStore &store)
+{
+    StoredFile f;
+    f.id = QStringLiteral("dfl-1");
+    f.projectId = store.projectId();
+    f.name = QStringLiteral("a.txt");
+    f.fileType = QStringLiteral("txt");
+    f.purpose = QStringLiteral("classify");
+    f.storedName = QStringLiteral("dfl-1.bin");
+    f.createdMs = 1000;
+    return f;
 }
 
 } // namespace
@@ -126,6 +142,74 @@ private Q_SLOTS:
         QVERIFY(t->errorMessage);
         QVERIFY2(t->errorMessage->contains(QStringLiteral("stopped while this job was running, 3 times")),
                  qPrintable(*t->errorMessage));
+    }
+
+    void stopGivesRunningTasksBackBeforeWaiting()
+    {
+        QVERIFY(m_store->insertFile(storedFile(*m_store)));
+        QVERIFY(m_store->insertTasks({pendingTask(*m_store, QStringLiteral("a"))}));
+        std::atomic_bool started{false};
+        QMutex seenMutex;
+        std::optional<Task> seenWhileStopping;
+        // A processor still inside a long page when the stop comes: whatever the store says at that
+        // moment is what survives a SIGKILL.
+        JobRunner runner(m_store.get(), 1, [&](const Task &task, const StoredFile &, const std::function<bool()> &stop) {
+            started = true;
+            while (!stop())
+                QThread::msleep(2);
+            QMutexLocker lock(&seenMutex);
+            seenWhileStopping = m_store->task(task.id);
+            return TaskOutcome{std::nullopt, QStringLiteral("stopped")};
+        });
+        runner.start();
+        QTRY_VERIFY(started);
+        QCOMPARE(m_store->task(QStringLiteral("a"))->attempts, 1);
+        runner.stop();
+        QMutexLocker lock(&seenMutex);
+        QVERIFY(seenWhileStopping);
+        QCOMPARE(seenWhileStopping->status, QStringLiteral("PENDING"));
+        QCOMPARE(seenWhileStopping->attempts, 0);
+        QCOMPARE(m_store->task(QStringLiteral("a"))->status, QStringLiteral("PENDING"));
+        QCOMPARE(m_store->task(QStringLiteral("a"))->attempts, 0);
+    }
+
+    void requeueTasksTouchesOnlyRunningOnes()
+    {
+        QVERIFY(m_store->insertTasks({pendingTask(*m_store, QStringLiteral("a")), pendingTask(*m_store, QStringLiteral("b")),
+                                      pendingTask(*m_store, QStringLiteral("c"))}));
+        QVERIFY(m_store->claimNext());
+        QVERIFY(m_store->claimNext());
+        QCOMPARE(m_store->cancelTasks(QStringLiteral("b"), false), QStringList{QStringLiteral("b")});
+        QCOMPARE(m_store->requeueTasks({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}), 1);
+        QCOMPARE(m_store->task(QStringLiteral("a"))->status, QStringLiteral("PENDING"));
+        QCOMPARE(m_store->task(QStringLiteral("a"))->attempts, 0);
+        QCOMPARE(m_store->task(QStringLiteral("b"))->status, QStringLiteral("CANCELLED"));
+        QCOMPARE(m_store->task(QStringLiteral("c"))->attempts, 0);
+    }
+
+    void cancelOfPendingTasksIsNotHeldByTheRunner()
+    {
+        QVERIFY(m_store->insertFile(storedFile(*m_store)));
+        QVERIFY(m_store->insertTasks({pendingTask(*m_store, QStringLiteral("a"))}));
+        std::atomic_bool started{false};
+        JobRunner runner(m_store.get(), 1, [&](const Task &, const StoredFile &, const std::function<bool()> &stop) {
+            started = true;
+            while (!stop())
+                QThread::msleep(2);
+            return TaskOutcome{std::nullopt, QStringLiteral("stopped")};
+        });
+        runner.start();
+        QTRY_VERIFY(started);
+        QStringList neverClaimed;
+        for (int i = 0; i < 100; ++i)
+            neverClaimed << QStringLiteral("pending-%1").arg(i);
+        runner.cancel(neverClaimed);
+        QCOMPARE(runner.cancelsHeld(), 0);
+        runner.cancel({QStringLiteral("a")});
+        QCOMPARE(runner.cancelsHeld(), 1);
+        QTRY_COMPARE(runner.running(), 0); // the cancelled task stops and its request goes with it
+        QCOMPARE(runner.cancelsHeld(), 0);
+        runner.stop();
     }
 
     void transactionIdsAreUniquePerProject()

@@ -761,12 +761,23 @@ bool EngineStore::finishTask(const QString &id, const QString &status,
 
 bool EngineStore::requeueTask(const QString &id)
 {
+    return requeueTasks({id}) > 0;
+}
+
+int EngineStore::requeueTasks(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return 0;
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), ids.size());
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE tasks SET status = 'PENDING', attempts = MAX(attempts - 1, 0), updated_at = ? "
-                             "WHERE id = ? AND status = 'RUNNING'"));
+                             "WHERE status = 'RUNNING' AND id IN (")
+              + marks.join(u',') + u')');
     q.bindValue(0, nowMs());
-    q.bindValue(1, id);
-    return exec(q, "requeue task") && q.numRowsAffected() > 0;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        q.bindValue(int(i + 1), ids.at(i));
+    return exec(q, "requeue tasks") ? q.numRowsAffected() : 0;
 }
 
 QStringList EngineStore::cancelTasks(const QString &ownerOrTaskId, bool byOwner)

@@ -176,6 +176,9 @@ public:
                     const std::optional<QString> &errorMessage);
     // Puts a RUNNING task back to PENDING (graceful stop).
     bool requeueTask(const QString &id);
+    // The same for several tasks in one statement, giving back the attempt their claim counted;
+    // returns how many were still RUNNING.
+    int requeueTasks(const QStringList &ids);
     // PENDING/RUNNING -> CANCELLED. Returns the ids that changed.
     QStringList cancelTasks(const QString &ownerOrTaskId, bool byOwner);
     // After a crash: RUNNING tasks run again, or fail once they have had maxAttempts.
