@@ -14,6 +14,8 @@
 #include "fakehttpserver.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QSysInfo>
 #include <QSignalSpy>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -898,6 +900,47 @@ private Q_SLOTS:
         QByteArray buffer;
         const QByteArray answer = readAnswer(socket, buffer);
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    }
+
+    void secondEngineOnTheSameDataDirRefusesToStart()
+    {
+        EngineOptions o;
+        o.dataDir = m_dir->filePath(QStringLiteral("engine"));
+        o.token = Token;
+        o.processor = gatedProcessor(m_gate);
+        Engine second(o);
+        QVERIFY(!second.start());
+        QVERIFY2(second.errorString().contains("already using the data directory"_L1), qPrintable(second.errorString()));
+        QVERIFY2(second.errorString().contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(second.errorString()));
+        QCOMPARE(second.port(), quint16(0));
+        // The first engine still works, and once it stops the directory is free again.
+        QVERIFY(await<QList<Project>>([&](auto cb) { AccountApi(m_client.get()).projects(std::nullopt, this, cb); }));
+        m_client.reset();
+        m_engine.reset();
+        Engine third(o);
+        QVERIFY2(third.start(), qPrintable(third.errorString()));
+    }
+
+    void lockOfAnEngineThatDiedIsTakenOver()
+    {
+        m_client.reset();
+        m_engine.reset();
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted(5000));
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished(5000));
+        QFile lock(m_dir->filePath(QStringLiteral("engine/engine.lock")));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(deadPid) + "\ndocket-engine\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+        lock.close();
+        EngineOptions o;
+        o.dataDir = m_dir->filePath(QStringLiteral("engine"));
+        o.token = Token;
+        o.processor = gatedProcessor(m_gate);
+        Engine next(o);
+        QVERIFY2(next.start(), qPrintable(next.errorString()));
     }
 
     void deliversSignedWebhooksWithConfiguredHeaders()
