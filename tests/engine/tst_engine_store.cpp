@@ -212,6 +212,14 @@ private Q_SLOTS:
         runner.stop();
     }
 
+    void timesAreUtc()
+    {
+        const QDateTime t = EngineStore::fromMs(1700000000123);
+        QCOMPARE(t.timeSpec(), Qt::UTC);
+        QCOMPARE(t.toMSecsSinceEpoch(), 1700000000123);
+        QCOMPARE(t.toString(Qt::ISODateWithMs), QStringLiteral("2023-11-14T22:13:20.123Z"));
+    }
+
     void transactionIdsAreUniquePerProject()
     {
         Task a = pendingTask(*m_store, QStringLiteral("a"));

@@ -753,7 +753,7 @@ EngineReply EngineServer::Routes::fileContentUrl(const EngineRequest &r, const Q
     url.setQuery(query);
     api::PresignedUrl out;
     out.url = url.toString();
-    out.expiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
+    out.expiresAt = EngineStore::fromMs(expires * 1000);
     return EngineReply::json(200, compact(out.toJson()));
 }
 

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThreadStorage>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -351,7 +352,9 @@ qint64 EngineStore::nowMs()
 
 QDateTime EngineStore::fromMs(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    // The QTimeZone overload: the Qt::TimeSpec one is deprecated from Qt 6.9. toUTC() because before
+    // Qt 6.5 QTimeZone::utc() gives a Qt::TimeZone datetime (printed "+00:00", not "Z").
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toUTC();
 }
 
 QString EngineStore::filesDir() const
