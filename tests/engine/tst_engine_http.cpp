@@ -498,6 +498,38 @@ private Q_SLOTS:
             << QStringLiteral("/api/v1/classifier/jobs")
             << QByteArray(R"({"file_ids":["x"],"webhook_configurations":[{"webhook_url":"mailto:x"}],"rules":[{"type":"a","description":"long enough description"}]})")
             << QStringLiteral("body.webhook_configurations.0.webhook_url") << QStringLiteral("string_pattern_mismatch");
+        QTest::newRow("v1 webhook header with CR LF")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"X-A\":\"1\\r\\nContent-Length: 0\\r\\n\\r\\nPOST /admin\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.X-A") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header with NUL")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"X-A\":\"a\\u0000b\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.X-A") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header name not a token")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"X A:\":\"1\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.X A:") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header Host")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"Host\":\"internal\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.Host") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header Content-Length")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"content-length\":\"0\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.content-length") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header Transfer-Encoding")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"Transfer-Encoding\":\"chunked\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.Transfer-Encoding") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header Connection")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"Connection\":\"close\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.Connection") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header LC-Signature")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"LC-Signature\":\"forged\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.LC-Signature") << QStringLiteral("value_error");
         QTest::newRow("config name")
             << QStringLiteral("/api/v1/beta/configurations")
             << QByteArray(R"({"name":"","parameters":{"product_type":"classify_v2","rules":[{"type":"a","description":"long enough description"}]}})")
