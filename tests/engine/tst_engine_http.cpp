@@ -14,6 +14,9 @@
 #include "fakehttpserver.h"
 
 #include <QFile>
+#include <QTimer>
+#include <QEventLoop>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSysInfo>
 #include <QSignalSpy>
@@ -271,7 +274,10 @@ private Q_SLOTS:
 
     void presignedContentUrlServesBytesWithoutToken()
     {
-        const QByteArray content = "Invoice 42\fpage two";
+        // A MiB, so the streamed download spans many socket writes.
+        QByteArray content = "Invoice 42\fpage two\n";
+        for (int i = 0; content.size() < 1024 * 1024; ++i)
+            content += "line " + QByteArray::number(i) + '\n';
         const FileV2 f = upload(QStringLiteral("doc.txt"), content);
         ApiRequest *request = raw(HttpMethod::Get, QStringLiteral("/api/v1/beta/files/%1/content").arg(f.id));
         QByteArray body;
@@ -285,7 +291,14 @@ private Q_SLOTS:
         QNetworkAccessManager nam; // no bearer token
         auto fetch = [&](const QUrl &u) {
             QNetworkReply *reply = nam.get(QNetworkRequest(u));
-            const bool finished = QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+            // An event loop rather than qWaitFor, whose 10 ms naps between rounds would pace the
+            // engine's chunked streaming (same thread) to a crawl.
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+            if (!reply->isFinished())
+                loop.exec();
+            const bool finished = reply->isFinished();
             reply->deleteLater();
             if (!finished)
                 return std::make_pair(0, QByteArray());
@@ -293,7 +306,17 @@ private Q_SLOTS:
         };
         const auto [status, bytes] = fetch(url);
         QCOMPARE(status, 200);
+        QCOMPARE(bytes.size(), content.size());
         QCOMPARE(bytes, content);
+        // The route hands over the stored file to stream; it does not read it into the reply.
+        EngineRequest direct;
+        direct.method = "GET";
+        direct.path = url.path();
+        direct.query = QUrlQuery(url);
+        const EngineReply reply = m_engine->server()->dispatch(direct);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.body.isEmpty());
+        QCOMPARE(QFileInfo(reply.streamFile).size(), content.size());
         QUrl tampered = url;
         QUrlQuery q(url);
         q.removeQueryItem(QStringLiteral("expires"));

@@ -1367,7 +1367,7 @@ EngineReply EngineServer::downloadFile(const EngineRequest &request, const QStri
     if (!bytes.open(QIODevice::ReadOnly))
         return EngineReply::detail(500, QStringLiteral("The stored file cannot be read: ") + bytes.errorString());
     EngineReply reply;
-    reply.body = bytes.readAll();
+    reply.streamFile = file->path;
     reply.contentType = "application/octet-stream";
     return reply;
 }
@@ -1401,6 +1401,19 @@ namespace {
 void writeReply(QHttpServerResponder &responder, const EngineReply &reply)
 {
     const auto status = QHttpServerResponder::StatusCode(reply.status);
+    if (!reply.streamFile.isEmpty()) {
+        // QtHttpServer takes the device, sets Content-Length from its size and sends it chunk by
+        // chunk as the socket drains, so a large download costs neither memory nor the thread.
+        auto *file = new QFile(reply.streamFile);
+        if (!file->open(QIODevice::ReadOnly)) {
+            const QString why = file->errorString();
+            delete file;
+            writeReply(responder, EngineReply::detail(500, QStringLiteral("The stored file cannot be read: ") + why));
+            return;
+        }
+        responder.write(file, reply.contentType, status);
+        return;
+    }
     if (reply.status == 204) {
         responder.write(status);
         return;
