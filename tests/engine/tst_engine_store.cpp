@@ -220,6 +220,48 @@ private Q_SLOTS:
         QCOMPARE(t.toString(Qt::ISODateWithMs), QStringLiteral("2023-11-14T22:13:20.123Z"));
     }
 
+    void savingAConfigurationWaitsForAnotherWriter()
+    {
+        StoredConfiguration c;
+        c.id = QStringLiteral("cfg-1");
+        c.projectId = m_store->projectId();
+        c.name = QStringLiteral("invoices");
+        c.productType = QStringLiteral("classify_v2");
+        c.version = QStringLiteral("1");
+        c.createdMs = c.updatedMs = 1000;
+        bool created = false;
+        QVERIFY(!m_store->upsertConfiguration(c, &created).id.isEmpty());
+
+        // Another connection (a worker finishing a task) holds the write lock while the save
+        // starts, and commits before the save writes.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(m_dir->filePath(QStringLiteral("engine.sqlite")));
+        QVERIFY(other.open());
+        {
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 15000")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE tasks SET updated_at = updated_at")));
+        }
+        StoredConfiguration saved;
+        c.version = QStringLiteral("2");
+        QThread *saver = QThread::create([&] { saved = m_store->upsertConfiguration(c, &created); });
+        saver->start();
+        QTest::qWait(300); // let the save begin while the lock is held
+        {
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        }
+        QVERIFY(saver->wait(20000));
+        delete saver;
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+        QCOMPARE(saved.id, QStringLiteral("cfg-1"));
+        QVERIFY(!created);
+        QCOMPARE(m_store->configuration(QStringLiteral("cfg-1"))->version, QStringLiteral("2"));
+    }
+
     void transactionIdsAreUniquePerProject()
     {
         Task a = pendingTask(*m_store, QStringLiteral("a"));

@@ -203,11 +203,19 @@ V1Job v1From(const QSqlQuery &q)
     return j;
 }
 
-// A transaction that rolls back unless committed.
+// A write transaction that rolls back unless committed. BEGIN IMMEDIATE takes the write lock at the
+// start (waiting out the busy timeout): a deferred one that reads first cannot upgrade once another
+// connection has committed under WAL (SQLITE_BUSY_SNAPSHOT comes at once, without waiting).
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db))
+    {
+        QSqlQuery begin(m_db);
+        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            qCWarning(lcEngine, "store: cannot begin a transaction: %s", qPrintable(begin.lastError().text()));
+    }
     ~Transaction()
     {
         if (m_open)
