@@ -785,6 +785,22 @@ private Q_SLOTS:
         const auto filtered = await<BatchJobList>([&](auto cb) { api.list(onlyCancelled, this, cb); });
         QCOMPARE(filtered.value().items.size(), 1);
         QCOMPARE(filtered.value().items[0].id, batches[2]);
+        QCOMPARE(filtered.value().totalSize, std::optional<qint64>(1));
+
+        // Offsets past 2^31 are taken as they are (not wrapped to a small or negative int).
+        for (const QString &query : {QStringLiteral("offset=4294967296"), QStringLiteral("offset=4294967297&status=cancelled"),
+                                     QStringLiteral("offset=1&status=cancelled")}) {
+            EngineRequest list;
+            list.method = "GET";
+            list.path = QStringLiteral("/api/v1/beta/batch-processing");
+            list.query = QUrlQuery(query);
+            list.headers = {{"Authorization", "Bearer " + Token}};
+            const EngineReply reply = m_engine->server()->dispatch(list);
+            QCOMPARE(reply.status, 200);
+            const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
+            QVERIFY2(json.value("items"_L1).toArray().isEmpty(), reply.body.constData());
+            QCOMPARE(json.value("total_size"_L1).toInteger(), query.contains("status"_L1) ? 1 : 3);
+        }
         BatchItemsQuery items;
         items.status = QStringLiteral("cancelled");
         QCOMPARE(await<BatchItemList>([&](auto cb) { api.items(batches[2], items, this, cb); }).value().items.size(), 1);

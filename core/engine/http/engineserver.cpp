@@ -1082,7 +1082,7 @@ EngineReply EngineServer::Routes::listBatches(const EngineRequest &r)
 {
     RV v;
     const int limit = int(v.queryInteger(r.query, QStringLiteral("limit"), 1, 1000).value_or(50));
-    const int offset = int(v.queryInteger(r.query, QStringLiteral("offset"), 0, std::nullopt).value_or(0));
+    const qint64 offset = v.queryInteger(r.query, QStringLiteral("offset"), 0, std::nullopt).value_or(0);
     const auto jobType = v.queryOneOf(r.query, QStringLiteral("job_type"),
                                       {QStringLiteral("parse"), QStringLiteral("extract"), QStringLiteral("classify")});
     // The filter's documentation shows upper case; the wire values are lower case. Accept both.
@@ -1108,15 +1108,17 @@ EngineReply EngineServer::Routes::listBatches(const EngineRequest &r)
         for (const BatchRecord &b : store->listBatches(store->projectId(), directoryId, limit, offset, &total))
             out.items << batchDto(b);
     } else {
-        // Status is derived from the items, so filter after computing it.
-        QList<api::BatchJob> matching;
-        for (const BatchRecord &b : store->listBatches(store->projectId(), directoryId, 1000000, 0, nullptr)) {
-            api::BatchJob dto = batchDto(b);
-            if (dto.status == *status)
-                matching << dto;
+        // Status is derived from the items: two queries (batches, and all their task counts at
+        // once), then the filter, instead of a count query per batch.
+        const QHash<QString, TaskCounts> counts = store->batchTaskCounts(store->projectId());
+        for (const BatchRecord &b : store->listBatches(store->projectId(), directoryId, -1 /* all */, 0, nullptr)) {
+            const TaskCounts c = counts.value(b.id);
+            if (batchStatusFor(b, c) != *status)
+                continue;
+            if (total >= offset && total - offset < limit)
+                out.items << batchView(b, c);
+            ++total;
         }
-        total = matching.size();
-        out.items = matching.mid(offset, limit);
     }
     out.totalSize = total;
     return EngineReply::json(200, compact(out.toJson()));
@@ -1138,7 +1140,7 @@ EngineReply EngineServer::Routes::batchItems(const EngineRequest &r, const QStri
 {
     RV v;
     const int limit = int(v.queryInteger(r.query, QStringLiteral("limit"), 1, 1000).value_or(100));
-    const int offset = int(v.queryInteger(r.query, QStringLiteral("offset"), 0, std::nullopt).value_or(0));
+    const qint64 offset = v.queryInteger(r.query, QStringLiteral("offset"), 0, std::nullopt).value_or(0);
     const auto status = v.queryOneOf(r.query, QStringLiteral("status"), ItemStatuses);
     if (!v.ok())
         return invalid(v);

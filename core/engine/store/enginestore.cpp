@@ -203,6 +203,20 @@ V1Job v1From(const QSqlQuery &q)
     return j;
 }
 
+void addCount(TaskCounts &c, const QString &status, qint64 n)
+{
+    if (status == "PENDING"_L1)
+        c.pending = n;
+    else if (status == "RUNNING"_L1)
+        c.running = n;
+    else if (status == "COMPLETED"_L1)
+        c.completed = n;
+    else if (status == "FAILED"_L1)
+        c.failed = n;
+    else if (status == "CANCELLED"_L1)
+        c.cancelled = n;
+}
+
 // A write transaction that rolls back unless committed. BEGIN IMMEDIATE takes the write lock at the
 // start (waiting out the busy timeout): a deferred one that reads first cannot upgrade once another
 // connection has committed under WAL (SQLITE_BUSY_SNAPSHOT comes at once, without waiting).
@@ -685,7 +699,7 @@ StorePage<Task> EngineStore::listV2Tasks(const TaskFilter &filter, std::optional
     return collectPage<Task>(q, limit, taskFrom);
 }
 
-QList<Task> EngineStore::tasksOf(const QString &ownerId, const std::optional<QString> &status, int limit, int offset)
+QList<Task> EngineStore::tasksOf(const QString &ownerId, const std::optional<QString> &status, int limit, qint64 offset)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT ") + TaskColumns + QStringLiteral(" FROM tasks WHERE owner_id = ?")
@@ -710,21 +724,23 @@ TaskCounts EngineStore::countsOf(const QString &ownerId)
     TaskCounts c;
     if (!exec(q, "count tasks"))
         return c;
-    while (q.next()) {
-        const QString s = q.value(0).toString();
-        const qint64 n = q.value(1).toLongLong();
-        if (s == "PENDING"_L1)
-            c.pending = n;
-        else if (s == "RUNNING"_L1)
-            c.running = n;
-        else if (s == "COMPLETED"_L1)
-            c.completed = n;
-        else if (s == "FAILED"_L1)
-            c.failed = n;
-        else if (s == "CANCELLED"_L1)
-            c.cancelled = n;
-    }
+    while (q.next())
+        addCount(c, q.value(0).toString(), q.value(1).toLongLong());
     return c;
+}
+
+QHash<QString, TaskCounts> EngineStore::batchTaskCounts(const QString &projectId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT owner_id, status, COUNT(*) FROM tasks WHERE project_id = ? AND kind = 'batch' "
+                             "GROUP BY owner_id, status"));
+    q.bindValue(0, projectId);
+    QHash<QString, TaskCounts> out;
+    if (!exec(q, "count batch tasks"))
+        return out;
+    while (q.next())
+        addCount(out[q.value(0).toString()], q.value(1).toString(), q.value(2).toLongLong());
+    return out;
 }
 
 qint64 EngineStore::countOf(const QString &ownerId, const std::optional<QString> &status)
@@ -906,7 +922,7 @@ std::optional<BatchRecord> EngineStore::batch(const QString &id)
 }
 
 QList<BatchRecord> EngineStore::listBatches(const QString &projectId, const std::optional<QString> &directoryId,
-                                            int limit, int offset, qint64 *total)
+                                            int limit, qint64 offset, qint64 *total)
 {
     const QString where =
         QStringLiteral(" WHERE project_id = ?") + (directoryId ? QStringLiteral(" AND directory_id = ?") : QString());

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -166,7 +167,7 @@ public:
     std::optional<Task> task(const QString &id);
     std::optional<Task> taskByTransaction(const QString &projectId, const QString &transactionId);
     StorePage<Task> listV2Tasks(const TaskFilter &filter, std::optional<qint64> beforeSeq, int limit);
-    QList<Task> tasksOf(const QString &ownerId, const std::optional<QString> &status, int limit, int offset);
+    QList<Task> tasksOf(const QString &ownerId, const std::optional<QString> &status, int limit, qint64 offset);
     TaskCounts countsOf(const QString &ownerId);
     qint64 countOf(const QString &ownerId, const std::optional<QString> &status);
     // Moves the oldest PENDING task to RUNNING and returns it.
@@ -196,7 +197,9 @@ public:
     bool insertBatch(const BatchRecord &batch, const QList<Task> &tasks);
     std::optional<BatchRecord> batch(const QString &id);
     QList<BatchRecord> listBatches(const QString &projectId, const std::optional<QString> &directoryId, int limit,
-                                   int offset, qint64 *total);
+                                   qint64 offset, qint64 *total);
+    // The task counts of every batch of a project, in one grouped query (status filters).
+    QHash<QString, TaskCounts> batchTaskCounts(const QString &projectId);
     bool markBatchCancelled(const QString &id, const std::optional<QString> &reason);
     void touchBatchStarted(const QString &id, qint64 ms);
     void touchBatchCompleted(const QString &id, qint64 ms);
