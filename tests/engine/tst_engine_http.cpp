@@ -963,6 +963,33 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 3000);
     }
 
+    void guardsAPipelinedSecondRequest()
+    {
+        // Both requests in one write: whether they arrive in one read or two, the second one is
+        // refused from its head and the connection closes; it is never answered with anything else.
+        QTcpSocket socket;
+        QVERIFY(connectRaw(socket));
+        socket.write("GET /api/v1/projects HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Token
+                     + "\r\n\r\nPOST /api/v1/beta/files HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                       "Content-Type: multipart/form-data; boundary=b\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 7000);
+        QByteArray buffer = socket.readAll();
+        QList<QByteArray> answers;
+        while (!buffer.isEmpty() && answers.size() <= 2) {
+            const QByteArray answer = readAnswer(socket, buffer);
+            if (answer.isEmpty())
+                break; // a partial answer stays in buffer and fails below
+            answers << answer;
+        }
+        QVERIFY2(answers.size() <= 2, buffer.constData());
+        if (!answers.isEmpty()) {
+            QVERIFY2(answers.first().startsWith("HTTP/1.1 200"), answers.first().constData());
+            QCOMPARE(answers.size(), 2);
+            QVERIFY2(answers.last().startsWith("HTTP/1.1 401"), answers.last().constData());
+        }
+        QVERIFY(buffer.isEmpty());
+    }
+
     void publicRoutesTakeNoBody()
     {
         QTcpSocket socket;
