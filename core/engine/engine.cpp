@@ -9,6 +9,8 @@
 #include "engine/webhooks/jobevents.h"
 #include "engine/webhooks/webhookdispatcher.h"
 
+#include <QDir>
+
 namespace docket::engine {
 
 Engine::Engine(EngineOptions options, QObject *parent) : QObject(parent), m_options(std::move(options)) {}
@@ -36,6 +38,8 @@ bool Engine::start()
         m_error = QStringLiteral("The engine needs an API token");
         return false;
     }
+    if (!lockDataDir())
+        return false;
     m_store = std::make_unique<EngineStore>(m_options.dataDir);
     if (!m_store->open()) {
         m_error = m_store->error();
@@ -83,7 +87,38 @@ void Engine::stop()
     delete m_runner;
     m_runner = nullptr;
     m_store.reset();
+    m_lock.reset();
     m_port = 0;
+}
+
+bool Engine::lockDataDir()
+{
+    if (!QDir().mkpath(m_options.dataDir)) {
+        m_error = QStringLiteral("Cannot create the data directory %1").arg(m_options.dataDir);
+        return false;
+    }
+    auto lock = std::make_unique<QLockFile>(QDir(m_options.dataDir).filePath(QStringLiteral("engine.lock")));
+    // Stale only when its process is gone (QLockFile checks the PID), never because of its age: a
+    // healthy engine runs for days.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return true;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock->getLockInfo(&pid, &host, &app);
+        m_error = QStringLiteral("Another Docket engine (process %1) is already using the data directory %2; "
+                                 "stop it first, or use another data directory")
+                      .arg(pid)
+                      .arg(QDir::toNativeSeparators(m_options.dataDir));
+    } else {
+        m_error = QStringLiteral("Cannot create the lock file in the data directory %1")
+                      .arg(QDir::toNativeSeparators(m_options.dataDir));
+    }
+    return false;
 }
 
 } // namespace docket::engine

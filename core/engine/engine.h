@@ -5,6 +5,7 @@
 #include "engine/jobs/jobrunner.h"
 
 #include <QHostAddress>
+#include <QLockFile>
 #include <QObject>
 #include <QUrl>
 
@@ -39,6 +40,8 @@ public:
     explicit Engine(EngineOptions options, QObject *parent = nullptr);
     ~Engine() override;
 
+    // Fails with errorString() when the token is missing, the data directory is held by another
+    // running engine (engine.lock), the store cannot be opened or the port is taken.
     bool start();
     // Stops accepting work; running jobs go back to PENDING for the next start.
     void stop();
@@ -51,7 +54,11 @@ public:
     EngineServer *server() const { return m_server; }
 
 private:
+    bool lockDataDir();
+
     EngineOptions m_options;
+    // One engine per data directory: a second one would requeue and run the first one's tasks.
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<EngineStore> m_store;
     JobRunner *m_runner = nullptr;
     EngineServer *m_server = nullptr;

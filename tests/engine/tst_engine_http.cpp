@@ -14,6 +14,11 @@
 #include "fakehttpserver.h"
 
 #include <QFile>
+#include <QTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSysInfo>
 #include <QSignalSpy>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -175,6 +180,37 @@ private:
         return error;
     }
 
+    bool connectRaw(QTcpSocket &socket)
+    {
+        socket.connectToHost(QHostAddress::LocalHost, m_engine->port());
+        return socket.waitForConnected(5000);
+    }
+
+    // One HTTP answer (head and Content-Length body) from a raw socket; empty after 5 s.
+    static QByteArray readAnswer(QTcpSocket &socket, QByteArray &buffer)
+    {
+        QByteArray answer;
+        (void)QTest::qWaitFor(
+            [&] {
+                buffer += socket.readAll();
+                const qsizetype end = buffer.indexOf("\r\n\r\n");
+                if (end < 0)
+                    return false;
+                const QByteArray head = buffer.left(end).toLower();
+                const qsizetype at = head.indexOf("content-length:");
+                const qsizetype lineEnd = head.indexOf("\r\n", at);
+                const qint64 length =
+                    at < 0 ? 0 : head.mid(at + 15, lineEnd < 0 ? -1 : lineEnd - at - 15).trimmed().toLongLong();
+                if (buffer.size() < end + 4 + length)
+                    return false;
+                answer = buffer.left(end + 4 + length);
+                buffer.remove(0, answer.size());
+                return true;
+            },
+            5000);
+        return answer;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -287,7 +323,10 @@ private Q_SLOTS:
 
     void presignedContentUrlServesBytesWithoutToken()
     {
-        const QByteArray content = "Invoice 42\fpage two";
+        // A MiB, so the streamed download spans many socket writes.
+        QByteArray content = "Invoice 42\fpage two\n";
+        for (int i = 0; content.size() < 1024 * 1024; ++i)
+            content += "line " + QByteArray::number(i) + '\n';
         const FileV2 f = upload(QStringLiteral("doc.txt"), content);
         ApiRequest *request = raw(HttpMethod::Get, QStringLiteral("/api/v1/beta/files/%1/content").arg(f.id));
         QByteArray body;
@@ -301,7 +340,14 @@ private Q_SLOTS:
         QNetworkAccessManager nam; // no bearer token
         auto fetch = [&](const QUrl &u) {
             QNetworkReply *reply = nam.get(QNetworkRequest(u));
-            const bool finished = QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+            // An event loop rather than qWaitFor, whose 10 ms naps between rounds would pace the
+            // engine's chunked streaming (same thread) to a crawl.
+            QEventLoop loop;
+            connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+            QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+            if (!reply->isFinished())
+                loop.exec();
+            const bool finished = reply->isFinished();
             reply->deleteLater();
             if (!finished)
                 return std::make_pair(0, QByteArray());
@@ -309,7 +355,17 @@ private Q_SLOTS:
         };
         const auto [status, bytes] = fetch(url);
         QCOMPARE(status, 200);
+        QCOMPARE(bytes.size(), content.size());
         QCOMPARE(bytes, content);
+        // The route hands over the stored file to stream; it does not read it into the reply.
+        EngineRequest direct;
+        direct.method = "GET";
+        direct.path = url.path();
+        direct.query = QUrlQuery(url);
+        const EngineReply reply = m_engine->server()->dispatch(direct);
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.body.isEmpty());
+        QCOMPARE(QFileInfo(reply.streamFile).size(), content.size());
         QUrl tampered = url;
         QUrlQuery q(url);
         q.removeQueryItem(QStringLiteral("expires"));
@@ -514,6 +570,38 @@ private Q_SLOTS:
             << QStringLiteral("/api/v1/classifier/jobs")
             << QByteArray(R"({"file_ids":["x"],"webhook_configurations":[{"webhook_url":"mailto:x"}],"rules":[{"type":"a","description":"long enough description"}]})")
             << QStringLiteral("body.webhook_configurations.0.webhook_url") << QStringLiteral("string_pattern_mismatch");
+        QTest::newRow("v1 webhook header with CR LF")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"X-A\":\"1\\r\\nContent-Length: 0\\r\\n\\r\\nPOST /admin\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.X-A") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header with NUL")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"X-A\":\"a\\u0000b\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.X-A") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header name not a token")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"X A:\":\"1\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.X A:") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header Host")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"Host\":\"internal\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.Host") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header Content-Length")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"content-length\":\"0\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.content-length") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header Transfer-Encoding")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"Transfer-Encoding\":\"chunked\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.Transfer-Encoding") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header Connection")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"Connection\":\"close\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.Connection") << QStringLiteral("value_error");
+        QTest::newRow("v1 webhook header LC-Signature")
+            << QStringLiteral("/api/v1/classifier/jobs")
+            << QByteArray("{\"file_ids\":[\"x\"],\"webhook_configurations\":[{\"webhook_url\":\"http://h/\",\"webhook_headers\":{\"LC-Signature\":\"forged\"}}],\"rules\":[{\"type\":\"a\",\"description\":\"long enough description\"}]}")
+            << QStringLiteral("body.webhook_configurations.0.webhook_headers.LC-Signature") << QStringLiteral("value_error");
         QTest::newRow("config name")
             << QStringLiteral("/api/v1/beta/configurations")
             << QByteArray(R"({"name":"","parameters":{"product_type":"classify_v2","rules":[{"type":"a","description":"long enough description"}]}})")
@@ -746,6 +834,22 @@ private Q_SLOTS:
         const auto filtered = await<BatchJobList>([&](auto cb) { api.list(onlyCancelled, this, cb); });
         QCOMPARE(filtered.value().items.size(), 1);
         QCOMPARE(filtered.value().items[0].id, batches[2]);
+        QCOMPARE(filtered.value().totalSize, std::optional<qint64>(1));
+
+        // Offsets past 2^31 are taken as they are (not wrapped to a small or negative int).
+        for (const QString &query : {QStringLiteral("offset=4294967296"), QStringLiteral("offset=4294967297&status=cancelled"),
+                                     QStringLiteral("offset=1&status=cancelled")}) {
+            EngineRequest list;
+            list.method = "GET";
+            list.path = QStringLiteral("/api/v1/beta/batch-processing");
+            list.query = QUrlQuery(query);
+            list.headers = {{"Authorization", "Bearer " + Token}};
+            const EngineReply reply = m_engine->server()->dispatch(list);
+            QCOMPARE(reply.status, 200);
+            const QJsonObject json = QJsonDocument::fromJson(reply.body).object();
+            QVERIFY2(json.value("items"_L1).toArray().isEmpty(), reply.body.constData());
+            QCOMPARE(json.value("total_size"_L1).toInteger(), query.contains("status"_L1) ? 1 : 3);
+        }
         BatchItemsQuery items;
         items.status = QStringLiteral("cancelled");
         QCOMPARE(await<BatchItemList>([&](auto cb) { api.items(batches[2], items, this, cb); }).value().items.size(), 1);
@@ -852,6 +956,138 @@ private Q_SLOTS:
             5000));
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
         QVERIFY(answer.contains("512 MiB"));
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 3000);
+    }
+
+    void refusesChunkedBodyWithoutTokenFromItsHead_data()
+    {
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::addColumn<QByteArray>("status");
+        QTest::addColumn<QByteArray>("detail");
+        QTest::newRow("no token") << QByteArray() << QByteArray("401") << QByteArray("Not authenticated");
+        QTest::newRow("wrong token") << QByteArray("Authorization: Bearer nope\r\n") << QByteArray("401")
+                                     << QByteArray("Invalid authentication credentials");
+        QTest::newRow("with token") << QByteArray("Authorization: Bearer " + Token + "\r\n") << QByteArray("411")
+                                    << QByteArray("Transfer-Encoding is not supported");
+    }
+
+    void refusesChunkedBodyWithoutTokenFromItsHead()
+    {
+        // Only the head is sent: the answer and the close come before any body byte exists.
+        QFETCH(QByteArray, authorization);
+        QFETCH(QByteArray, status);
+        QFETCH(QByteArray, detail);
+        QTcpSocket socket;
+        QVERIFY(connectRaw(socket));
+        socket.write("POST /api/v1/beta/files HTTP/1.1\r\nHost: x\r\n" + authorization
+                     + "Content-Type: multipart/form-data; boundary=b\r\nTransfer-Encoding: chunked\r\n\r\n");
+        QByteArray buffer;
+        const QByteArray answer = readAnswer(socket, buffer);
+        QVERIFY2(answer.startsWith(QByteArray("HTTP/1.1 " + status)), answer.constData());
+        QVERIFY2(answer.contains(QByteArray("{\"detail\":\"" + detail)), answer.constData());
+        QVERIFY(answer.contains("Connection: close"));
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 3000);
+    }
+
+    void guardsEveryRequestOnAKeepAliveConnection()
+    {
+        QTcpSocket socket;
+        QVERIFY(connectRaw(socket));
+        // The first body looks like a request head without a token: the guard must count it as body.
+        const QByteArray trap = "POST /x HTTP/1.1\r\nContent-Length: 5\r\n\r\n";
+        socket.write("POST /api/v2/classify HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Token
+                     + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(trap.size())
+                     + "\r\n\r\n" + trap);
+        QByteArray buffer;
+        const QByteArray first = readAnswer(socket, buffer);
+        QVERIFY2(first.startsWith("HTTP/1.1 4"), first.constData());
+        QVERIFY2(!first.startsWith("HTTP/1.1 401") && !first.contains("Connection: close"), first.constData());
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
+
+        // The second request on the same connection is checked from its head as well.
+        socket.write("POST /api/v1/beta/files HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Token
+                     + "\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 600000000\r\n\r\n");
+        const QByteArray second = readAnswer(socket, buffer);
+        QVERIFY2(second.startsWith("HTTP/1.1 413"), second.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 3000);
+    }
+
+    void guardsAPipelinedSecondRequest()
+    {
+        // Both requests in one write: whether they arrive in one read or two, the second one is
+        // refused from its head and the connection closes; it is never answered with anything else.
+        QTcpSocket socket;
+        QVERIFY(connectRaw(socket));
+        socket.write("GET /api/v1/projects HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + Token
+                     + "\r\n\r\nPOST /api/v1/beta/files HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+                       "Content-Type: multipart/form-data; boundary=b\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 7000);
+        QByteArray buffer = socket.readAll();
+        QList<QByteArray> answers;
+        while (!buffer.isEmpty() && answers.size() <= 2) {
+            const QByteArray answer = readAnswer(socket, buffer);
+            if (answer.isEmpty())
+                break; // a partial answer stays in buffer and fails below
+            answers << answer;
+        }
+        QVERIFY2(answers.size() <= 2, buffer.constData());
+        if (!answers.isEmpty()) {
+            QVERIFY2(answers.first().startsWith("HTTP/1.1 200"), answers.first().constData());
+            QCOMPARE(answers.size(), 2);
+            QVERIFY2(answers.last().startsWith("HTTP/1.1 401"), answers.last().constData());
+        }
+        QVERIFY(buffer.isEmpty());
+    }
+
+    void publicRoutesTakeNoBody()
+    {
+        QTcpSocket socket;
+        QVERIFY(connectRaw(socket));
+        socket.write("GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: 100000000\r\n\r\n");
+        QByteArray buffer;
+        const QByteArray answer = readAnswer(socket, buffer);
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+    }
+
+    void secondEngineOnTheSameDataDirRefusesToStart()
+    {
+        EngineOptions o;
+        o.dataDir = m_dir->filePath(QStringLiteral("engine"));
+        o.token = Token;
+        o.processor = gatedProcessor(m_gate);
+        Engine second(o);
+        QVERIFY(!second.start());
+        QVERIFY2(second.errorString().contains("already using the data directory"_L1), qPrintable(second.errorString()));
+        QVERIFY2(second.errorString().contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(second.errorString()));
+        QCOMPARE(second.port(), quint16(0));
+        // The first engine still works, and once it stops the directory is free again.
+        QVERIFY(await<QList<Project>>([&](auto cb) { AccountApi(m_client.get()).projects(std::nullopt, this, cb); }));
+        m_client.reset();
+        m_engine.reset();
+        Engine third(o);
+        QVERIFY2(third.start(), qPrintable(third.errorString()));
+    }
+
+    void lockOfAnEngineThatDiedIsTakenOver()
+    {
+        m_client.reset();
+        m_engine.reset();
+        QProcess gone;
+        gone.start(QStringLiteral("true"), {});
+        QVERIFY(gone.waitForStarted(5000));
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished(5000));
+        QFile lock(m_dir->filePath(QStringLiteral("engine/engine.lock")));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(deadPid) + "\ndocket-engine\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+        lock.close();
+        EngineOptions o;
+        o.dataDir = m_dir->filePath(QStringLiteral("engine"));
+        o.token = Token;
+        o.processor = gatedProcessor(m_gate);
+        Engine next(o);
+        QVERIFY2(next.start(), qPrintable(next.errorString()));
     }
 
     void deliversSignedWebhooksWithConfiguredHeaders()

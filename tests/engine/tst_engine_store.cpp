@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Docket authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine/jobs/jobrunner.h"
 #include "engine/store/enginestore.h"
 
 #include <QSqlDatabase>
@@ -9,6 +10,8 @@
 #include <QTest>
 #include <QThread>
 #include <QUuid>
+
+#include <atomic>
 
 #include <memory>
 
@@ -27,6 +30,19 @@ Task pendingTask(const EngineStore &store, const QString &id, qint64 createdMs =
     t.fileInput = t.fileId;
     t.createdMs = t.updatedMs = createdMs;
     return t;
+}
+
+StoredFile storedFile(const EngineStore &store)
+{
+    StoredFile f;
+    f.id = QStringLiteral("dfl-1");
+    f.projectId = store.projectId();
+    f.name = QStringLiteral("a.txt");
+    f.fileType = QStringLiteral("txt");
+    f.purpose = QStringLiteral("classify");
+    f.storedName = QStringLiteral("dfl-1.bin");
+    f.createdMs = 1000;
+    return f;
 }
 
 } // namespace
@@ -126,6 +142,124 @@ private Q_SLOTS:
         QVERIFY(t->errorMessage);
         QVERIFY2(t->errorMessage->contains(QStringLiteral("stopped while this job was running, 3 times")),
                  qPrintable(*t->errorMessage));
+    }
+
+    void stopGivesRunningTasksBackBeforeWaiting()
+    {
+        QVERIFY(m_store->insertFile(storedFile(*m_store)));
+        QVERIFY(m_store->insertTasks({pendingTask(*m_store, QStringLiteral("a"))}));
+        std::atomic_bool started{false};
+        QMutex seenMutex;
+        std::optional<Task> seenWhileStopping;
+        // A processor still inside a long page when the stop comes: whatever the store says at that
+        // moment is what survives a SIGKILL.
+        JobRunner runner(m_store.get(), 1, [&](const Task &task, const StoredFile &, const std::function<bool()> &stop) {
+            started = true;
+            while (!stop())
+                QThread::msleep(2);
+            QMutexLocker lock(&seenMutex);
+            seenWhileStopping = m_store->task(task.id);
+            return TaskOutcome{std::nullopt, QStringLiteral("stopped")};
+        });
+        runner.start();
+        QTRY_VERIFY(started);
+        QCOMPARE(m_store->task(QStringLiteral("a"))->attempts, 1);
+        runner.stop();
+        QMutexLocker lock(&seenMutex);
+        QVERIFY(seenWhileStopping);
+        QCOMPARE(seenWhileStopping->status, QStringLiteral("PENDING"));
+        QCOMPARE(seenWhileStopping->attempts, 0);
+        QCOMPARE(m_store->task(QStringLiteral("a"))->status, QStringLiteral("PENDING"));
+        QCOMPARE(m_store->task(QStringLiteral("a"))->attempts, 0);
+    }
+
+    void requeueTasksTouchesOnlyRunningOnes()
+    {
+        QVERIFY(m_store->insertTasks({pendingTask(*m_store, QStringLiteral("a")), pendingTask(*m_store, QStringLiteral("b")),
+                                      pendingTask(*m_store, QStringLiteral("c"))}));
+        QVERIFY(m_store->claimNext());
+        QVERIFY(m_store->claimNext());
+        QCOMPARE(m_store->cancelTasks(QStringLiteral("b"), false), QStringList{QStringLiteral("b")});
+        QCOMPARE(m_store->requeueTasks({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}), 1);
+        QCOMPARE(m_store->task(QStringLiteral("a"))->status, QStringLiteral("PENDING"));
+        QCOMPARE(m_store->task(QStringLiteral("a"))->attempts, 0);
+        QCOMPARE(m_store->task(QStringLiteral("b"))->status, QStringLiteral("CANCELLED"));
+        QCOMPARE(m_store->task(QStringLiteral("c"))->attempts, 0);
+    }
+
+    void cancelOfPendingTasksIsNotHeldByTheRunner()
+    {
+        QVERIFY(m_store->insertFile(storedFile(*m_store)));
+        QVERIFY(m_store->insertTasks({pendingTask(*m_store, QStringLiteral("a"))}));
+        std::atomic_bool started{false};
+        JobRunner runner(m_store.get(), 1, [&](const Task &, const StoredFile &, const std::function<bool()> &stop) {
+            started = true;
+            while (!stop())
+                QThread::msleep(2);
+            return TaskOutcome{std::nullopt, QStringLiteral("stopped")};
+        });
+        runner.start();
+        QTRY_VERIFY(started);
+        QStringList neverClaimed;
+        for (int i = 0; i < 100; ++i)
+            neverClaimed << QStringLiteral("pending-%1").arg(i);
+        runner.cancel(neverClaimed);
+        QCOMPARE(runner.cancelsHeld(), 0);
+        runner.cancel({QStringLiteral("a")});
+        QCOMPARE(runner.cancelsHeld(), 1);
+        QTRY_COMPARE(runner.running(), 0); // the cancelled task stops and its request goes with it
+        QCOMPARE(runner.cancelsHeld(), 0);
+        runner.stop();
+    }
+
+    void timesAreUtc()
+    {
+        const QDateTime t = EngineStore::fromMs(1700000000123);
+        QCOMPARE(t.timeSpec(), Qt::UTC);
+        QCOMPARE(t.toMSecsSinceEpoch(), 1700000000123);
+        QCOMPARE(t.toString(Qt::ISODateWithMs), QStringLiteral("2023-11-14T22:13:20.123Z"));
+    }
+
+    void savingAConfigurationWaitsForAnotherWriter()
+    {
+        StoredConfiguration c;
+        c.id = QStringLiteral("cfg-1");
+        c.projectId = m_store->projectId();
+        c.name = QStringLiteral("invoices");
+        c.productType = QStringLiteral("classify_v2");
+        c.version = QStringLiteral("1");
+        c.createdMs = c.updatedMs = 1000;
+        bool created = false;
+        QVERIFY(!m_store->upsertConfiguration(c, &created).id.isEmpty());
+
+        // Another connection (a worker finishing a task) holds the write lock while the save
+        // starts, and commits before the save writes.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
+        other.setDatabaseName(m_dir->filePath(QStringLiteral("engine.sqlite")));
+        QVERIFY(other.open());
+        {
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout = 15000")));
+            QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE tasks SET updated_at = updated_at")));
+        }
+        StoredConfiguration saved;
+        c.version = QStringLiteral("2");
+        QThread *saver = QThread::create([&] { saved = m_store->upsertConfiguration(c, &created); });
+        saver->start();
+        QTest::qWait(300); // let the save begin while the lock is held
+        {
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        }
+        QVERIFY(saver->wait(20000));
+        delete saver;
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("other-writer"));
+        QCOMPARE(saved.id, QStringLiteral("cfg-1"));
+        QVERIFY(!created);
+        QCOMPARE(m_store->configuration(QStringLiteral("cfg-1"))->version, QStringLiteral("2"));
     }
 
     void transactionIdsAreUniquePerProject()

@@ -299,6 +299,61 @@ private slots:
                  qPrintable(allText(*result.document)));
     }
 
+    void decodesOnlyTheSelectedTiffPages()
+    {
+        // Page 2 is over the per-page limit: it is measured from its header and never decoded
+        // unless it is selected.
+        const ExtractResult first = extractFile(QStringLiteral("huge-second-page.tif"), PageSelection{{}, {1}});
+        QVERIFY2(first.document, qPrintable(first.error));
+        QCOMPARE(first.document->totalPages, 2);
+        QCOMPARE(pageNumbers(*first.document), QList<int>{1});
+        QVERIFY2(allText(*first.document).contains(QStringLiteral("FIRST PAGE INVOICE")),
+                 qPrintable(allText(*first.document)));
+
+        const ExtractResult second = extractFile(QStringLiteral("huge-second-page.tif"), PageSelection{{}, {2}});
+        QVERIFY(!second.document);
+        QVERIFY2(second.error.contains(QStringLiteral("Page 2 of the TIFF is too large")), qPrintable(second.error));
+        QVERIFY2(second.error.contains(QStringLiteral("8000 x 8000")), qPrintable(second.error));
+    }
+
+    void capsTheTotalPixelsOfTheSelectedPages()
+    {
+        // 20 pages of 56 megapixels: each one fits, together they are over the cap.
+        const ExtractResult all = extractFile(QStringLiteral("many-large-pages.tif"));
+        QVERIFY(!all.document);
+        QVERIFY2(all.error.contains(QStringLiteral("1120 megapixels")), qPrintable(all.error));
+        QVERIFY2(all.error.contains(QStringLiteral("Select fewer pages")), qPrintable(all.error));
+    }
+
+    void capsTheBytesReadForImagesAndOfficeFiles_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<qint64>("limit");
+        QTest::newRow("png") << QStringLiteral("big.png") << Extractor::MaxImageBytes;
+        QTest::newRow("tiff") << QStringLiteral("big.tif") << Extractor::MaxImageBytes;
+        QTest::newRow("docx") << QStringLiteral("big.docx") << Extractor::MaxOfficeBytes;
+        QTest::newRow("odt") << QStringLiteral("big.odt") << Extractor::MaxOfficeBytes;
+    }
+
+    void capsTheBytesReadForImagesAndOfficeFiles()
+    {
+        QFETCH(QString, name);
+        QFETCH(qint64, limit);
+        QTemporaryDir dir;
+        QFile big(dir.filePath(name));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(limit + 1)); // sparse: nothing is written
+        big.close();
+        ExtractRequest request;
+        request.path = big.fileName();
+        request.fileName = name;
+        const ExtractResult result = Extractor::extract(request);
+        QVERIFY(!result.document);
+        QVERIFY2(result.error.contains(QStringLiteral("too large to read")), qPrintable(result.error));
+        QVERIFY2(result.error.contains(QStringLiteral("at most %1 MiB").arg(limit / (1024 * 1024))),
+                 qPrintable(result.error));
+    }
+
     void ocrFallsBackToEnglishForAMissingLanguage()
     {
         ExtractRequest request;

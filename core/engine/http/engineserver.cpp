@@ -30,6 +30,12 @@
 #include <QTimer>
 #include <QUuid>
 
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace docket::engine {
@@ -133,13 +139,42 @@ QString taskStatusOfItem(const QString &item)
     return item.toUpper();
 }
 
-// The server end of the upload limit: looks at each request's headers as they arrive (before
-// QtHttpServer buffers the body) and answers 413 at once when Content-Length is over the limit, or
-// when more than the limit has been buffered for one request without a length.
+// Requests that go without the bearer token: the health check, and presigned downloads, which
+// carry their own signature.
+bool isPublicRoute(const QByteArray &method, const QString &path)
+{
+    static const QRegularExpression download(QStringLiteral("^/api/v1/beta/files/([^/]+)/download$"));
+    return method == "GET" && (path == "/health"_L1 || download.match(path).hasMatch());
+}
+
+// The 401 detail for an Authorization header value, or nullopt when it carries the token.
+std::optional<QString> authProblem(const QByteArray &authorization, const QByteArray &token)
+{
+    if (authorization.isEmpty())
+        return QStringLiteral("Not authenticated");
+    if (!authorization.startsWith("Bearer ") || !constantTimeEquals(authorization.mid(7).trimmed(), token))
+        return QStringLiteral("Invalid authentication credentials");
+    return std::nullopt;
+}
+
+// The server end of the upload limit and of the token check, in front of QtHttpServer (which
+// buffers whole bodies). It follows each connection's byte stream as a small state machine: it
+// parses the head of every request (keep-alive and pipelined ones too), then counts exactly
+// Content-Length body bytes before expecting the next head. A request is refused from its head,
+// before any of its body is buffered, when the token is missing or wrong (401), when it uses
+// Transfer-Encoding (411: only Content-Length framing is accepted, so every body has a known size),
+// or when its Content-Length is over the limit (413). The connection is then closed.
+// It relies on QtHttpServer reading everything available on each readyRead (Qt 6.4 does); its own
+// slot is connected first, so it sees each chunk before QtHttpServer does.
 class GuardedTcpServer : public QTcpServer
 {
 public:
-    GuardedTcpServer(qint64 limit, QObject *parent) : QTcpServer(parent), m_limit(limit) {}
+    static constexpr qsizetype MaxHeadBytes = 64 * 1024;
+
+    GuardedTcpServer(qint64 limit, QByteArray token, QObject *parent)
+        : QTcpServer(parent), m_limit(limit), m_token(std::move(token))
+    {
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override
@@ -152,54 +187,159 @@ protected:
         // QtHttpServer writes headers and body separately: without TCP_NODELAY every answer would
         // wait out the peer's delayed ACK (~40 ms).
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        // Connected before QtHttpServer's own handler, so it sees every chunk first.
-        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { inspect(socket); });
+        auto state = std::make_shared<Connection>();
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, state] { inspect(socket, *state); });
         addPendingConnection(socket);
     }
 
 private:
-    void inspect(QTcpSocket *socket)
+    struct Connection
     {
-        const QByteArray head = socket->peek(16 * 1024);
-        const qsizetype lineEnd = head.indexOf("\r\n");
-        const bool startsRequest = lineEnd > 0 && head.left(lineEnd).contains(" HTTP/1.");
-        if (startsRequest) {
-            const qsizetype headersEnd = head.indexOf("\r\n\r\n");
-            const QByteArray headers = (headersEnd < 0 ? head : head.left(headersEnd)).toLower();
-            const qsizetype at = headers.indexOf("\r\ncontent-length:");
-            if (at >= 0) {
-                const qsizetype valueEnd = headers.indexOf("\r\n", at + 2);
-                bool ok = false;
-                const qint64 length =
-                    headers.mid(at + 17, valueEnd < 0 ? -1 : valueEnd - at - 17).trimmed().toLongLong(&ok);
-                if (ok && length > m_limit) {
-                    reject(socket);
+        QByteArray head;     // the current request's head so far
+        qint64 bodyLeft = 0; // body bytes of the current request still to come
+    };
+
+    struct Refusal
+    {
+        int status;
+        QByteArray reason;
+        QString detail;
+    };
+
+    void inspect(QTcpSocket *socket, Connection &c)
+    {
+        // Only what QtHttpServer has not read yet: that is, what arrived since the last readyRead.
+        const QByteArray data = socket->peek(socket->bytesAvailable());
+        qsizetype at = 0;
+        bool completedHere = false; // a request ended in this chunk, so QtHttpServer has not seen it whole
+        while (at < data.size()) {
+            if (c.bodyLeft > 0) {
+                const qint64 take = std::min<qint64>(c.bodyLeft, data.size() - at);
+                c.bodyLeft -= take;
+                at += take;
+                completedHere = completedHere || c.bodyLeft == 0;
+                continue;
+            }
+            const qsizetype before = c.head.size();
+            c.head.append(data.constData() + at, std::min<qsizetype>(data.size() - at, MaxHeadBytes + 4 - before));
+            const qsizetype end = c.head.indexOf("\r\n\r\n", std::max<qsizetype>(0, before - 3));
+            if (end < 0) {
+                if (c.head.size() > MaxHeadBytes) {
+                    refuse(socket, {431, "Request Header Fields Too Large", QStringLiteral("The request head is too large")},
+                           completedHere);
                     return;
                 }
+                return; // the rest of the head comes later
             }
+            at += end + 4 - before;
+            const auto refusal = checkHead(c.head.left(end), c);
+            c.head.clear();
+            if (refusal) {
+                refuse(socket, *refusal, completedHere);
+                return;
+            }
+            completedHere = completedHere || c.bodyLeft == 0;
         }
-        if (socket->bytesAvailable() > m_limit + 1024 * 1024)
-            reject(socket);
     }
 
-    void reject(QTcpSocket *socket)
+    std::optional<Refusal> checkHead(const QByteArray &head, Connection &c) const
     {
-        qCInfo(lcEngine, "413: a request body over %lld bytes was refused before it was read", m_limit);
+        const Refusal malformed{400, "Bad Request", QStringLiteral("The request head is malformed")};
+        QList<QByteArray> lines = head.split('\n');
+        for (QByteArray &line : lines) {
+            if (line.endsWith('\r'))
+                line.chop(1);
+        }
+        while (!lines.isEmpty() && lines.first().isEmpty()) // RFC 7230 3.5: empty lines before a request
+            lines.removeFirst();
+        if (lines.isEmpty())
+            return malformed;
+        const QList<QByteArray> requestLine = lines.takeFirst().split(' ');
+        if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
+            return malformed;
+        const QByteArray method = requestLine.at(0);
+        const QString path = QUrl(QString::fromLatin1(requestLine.at(1))).path(QUrl::FullyDecoded);
+        QByteArray authorization;
+        std::optional<QByteArray> contentLength;
+        bool transferEncoding = false;
+        for (const QByteArray &line : std::as_const(lines)) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon <= 0)
+                return malformed;
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "authorization")
+                authorization = value;
+            else if (name == "transfer-encoding")
+                transferEncoding = true;
+            else if (name == "content-length") {
+                if (contentLength && *contentLength != value)
+                    return malformed;
+                contentLength = value;
+            }
+        }
+        const bool isPublic = isPublicRoute(method, path);
+        if (!isPublic) {
+            if (const auto problem = authProblem(authorization, m_token))
+                return Refusal{401, "Unauthorized", *problem};
+        }
+        if (transferEncoding)
+            return Refusal{411, "Length Required",
+                           QStringLiteral("Transfer-Encoding is not supported: send the body with a Content-Length")};
+        qint64 length = 0;
+        if (contentLength) {
+            bool ok = !contentLength->isEmpty();
+            for (const char ch : *contentLength)
+                ok = ok && ch >= '0' && ch <= '9';
+            length = ok ? contentLength->toLongLong(&ok) : 0;
+            if (!ok)
+                return Refusal{400, "Bad Request", QStringLiteral("The Content-Length is not a number")};
+        }
+        if (isPublic && length > 0)
+            return Refusal{413, "Payload Too Large", QStringLiteral("This request takes no body")};
+        if (length > m_limit)
+            return Refusal{413, "Payload Too Large",
+                           QStringLiteral("The upload is larger than the limit of %1 MiB").arg(m_limit / (1024 * 1024))};
+        c.bodyLeft = length;
+        return std::nullopt;
+    }
+
+    // Answers and closes the connection; QtHttpServer never sees the rest of it. When an earlier
+    // request ended in the same chunk, QtHttpServer has not answered it yet, so an answer now would
+    // be taken for that request's: the connection is closed without one (RFC 7230 6.3.2: the client
+    // retries unanswered requests).
+    void refuse(QTcpSocket *socket, const Refusal &refusal, bool unansweredBefore)
+    {
+        qCInfo(lcEngine, "%d: a request was refused from its head (%s)", refusal.status, refusal.reason.constData());
         QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
-        const QByteArray body =
-            compact(QJsonObject{{"detail"_L1, QStringLiteral("The upload is larger than the limit of %1 MiB")
-                                                    .arg(m_limit / (1024 * 1024))}});
-        socket->write("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
-        socket->flush();
-        // Keep draining what the client is still sending so it can read the answer before the
-        // connection closes (closing with unread data would reset it).
         socket->readAll();
+        if (!unansweredBefore) {
+            const QByteArray body = compact(QJsonObject{{"detail"_L1, refusal.detail}});
+            socket->write("HTTP/1.1 " + QByteArray::number(refusal.status) + ' ' + refusal.reason
+                          + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                          + (refusal.status == 401 ? "\r\nWWW-Authenticate: Bearer" : "")
+                          + "\r\nConnection: close\r\n\r\n" + body);
+        }
+        // Lingering close: send FIN once the answer is out, but keep draining what the client is
+        // still sending, so that the answer is not lost to a reset.
+        const auto shutdownWhenWritten = [socket] {
+            if (socket->bytesToWrite() > 0)
+                return;
+#ifdef Q_OS_UNIX
+            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
+#else
+            socket->disconnectFromHost();
+#endif
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, shutdownWhenWritten);
+        socket->flush();
+        shutdownWhenWritten();
         connect(socket, &QTcpSocket::readyRead, socket, [socket] { socket->readAll(); });
         QTimer::singleShot(5000, socket, [socket] { socket->abort(); });
     }
 
     qint64 m_limit;
+    QByteArray m_token;
 };
 
 } // namespace
@@ -642,7 +782,7 @@ EngineReply EngineServer::Routes::fileContentUrl(const EngineRequest &r, const Q
     url.setQuery(query);
     api::PresignedUrl out;
     out.url = url.toString();
-    out.expiresAt = QDateTime::fromSecsSinceEpoch(expires, Qt::UTC);
+    out.expiresAt = EngineStore::fromMs(expires * 1000);
     return EngineReply::json(200, compact(out.toJson()));
 }
 
@@ -971,7 +1111,7 @@ EngineReply EngineServer::Routes::listBatches(const EngineRequest &r)
 {
     RV v;
     const int limit = int(v.queryInteger(r.query, QStringLiteral("limit"), 1, 1000).value_or(50));
-    const int offset = int(v.queryInteger(r.query, QStringLiteral("offset"), 0, std::nullopt).value_or(0));
+    const qint64 offset = v.queryInteger(r.query, QStringLiteral("offset"), 0, std::nullopt).value_or(0);
     const auto jobType = v.queryOneOf(r.query, QStringLiteral("job_type"),
                                       {QStringLiteral("parse"), QStringLiteral("extract"), QStringLiteral("classify")});
     // The filter's documentation shows upper case; the wire values are lower case. Accept both.
@@ -997,15 +1137,17 @@ EngineReply EngineServer::Routes::listBatches(const EngineRequest &r)
         for (const BatchRecord &b : store->listBatches(store->projectId(), directoryId, limit, offset, &total))
             out.items << batchDto(b);
     } else {
-        // Status is derived from the items, so filter after computing it.
-        QList<api::BatchJob> matching;
-        for (const BatchRecord &b : store->listBatches(store->projectId(), directoryId, 1000000, 0, nullptr)) {
-            api::BatchJob dto = batchDto(b);
-            if (dto.status == *status)
-                matching << dto;
+        // Status is derived from the items: two queries (batches, and all their task counts at
+        // once), then the filter, instead of a count query per batch.
+        const QHash<QString, TaskCounts> counts = store->batchTaskCounts(store->projectId());
+        for (const BatchRecord &b : store->listBatches(store->projectId(), directoryId, -1 /* all */, 0, nullptr)) {
+            const TaskCounts c = counts.value(b.id);
+            if (batchStatusFor(b, c) != *status)
+                continue;
+            if (total >= offset && total - offset < limit)
+                out.items << batchView(b, c);
+            ++total;
         }
-        total = matching.size();
-        out.items = matching.mid(offset, limit);
     }
     out.totalSize = total;
     return EngineReply::json(200, compact(out.toJson()));
@@ -1027,7 +1169,7 @@ EngineReply EngineServer::Routes::batchItems(const EngineRequest &r, const QStri
 {
     RV v;
     const int limit = int(v.queryInteger(r.query, QStringLiteral("limit"), 1, 1000).value_or(100));
-    const int offset = int(v.queryInteger(r.query, QStringLiteral("offset"), 0, std::nullopt).value_or(0));
+    const qint64 offset = v.queryInteger(r.query, QStringLiteral("offset"), 0, std::nullopt).value_or(0);
     const auto status = v.queryOneOf(r.query, QStringLiteral("status"), ItemStatuses);
     if (!v.ok())
         return invalid(v);
@@ -1211,7 +1353,7 @@ EngineServer::~EngineServer()
 
 quint16 EngineServer::start(const QHostAddress &address, quint16 port)
 {
-    auto *tcp = new GuardedTcpServer(m_maxUploadBytes, this);
+    auto *tcp = new GuardedTcpServer(m_maxUploadBytes, m_token, this);
     if (!tcp->listen(address, port)) {
         m_error = tcp->errorString();
         delete tcp;
@@ -1228,11 +1370,9 @@ EngineReply EngineServer::dispatch(const EngineRequest &request)
     static const QRegularExpression download(QStringLiteral("^/api/v1/beta/files/([^/]+)/download$"));
     if (const auto match = download.match(request.path); match.hasMatch() && request.method == "GET")
         return downloadFile(request, match.captured(1));
-    const QByteArray auth = request.header("authorization");
-    if (auth.isEmpty())
-        return EngineReply::detail(401, QStringLiteral("Not authenticated"));
-    if (!auth.startsWith("Bearer ") || !constantTimeEquals(auth.mid(7).trimmed(), m_token))
-        return EngineReply::detail(401, QStringLiteral("Invalid authentication credentials"));
+    // Also checked from the head by the connection guard; this covers dispatch() without sockets.
+    if (const auto problem = authProblem(request.header("authorization"), m_token))
+        return EngineReply::detail(401, *problem);
     return m_routes->route(request);
 }
 
@@ -1258,7 +1398,7 @@ EngineReply EngineServer::downloadFile(const EngineRequest &request, const QStri
     if (!bytes.open(QIODevice::ReadOnly))
         return EngineReply::detail(500, QStringLiteral("The stored file cannot be read: ") + bytes.errorString());
     EngineReply reply;
-    reply.body = bytes.readAll();
+    reply.streamFile = file->path;
     reply.contentType = "application/octet-stream";
     return reply;
 }
@@ -1292,6 +1432,19 @@ namespace {
 void writeReply(QHttpServerResponder &responder, const EngineReply &reply)
 {
     const auto status = QHttpServerResponder::StatusCode(reply.status);
+    if (!reply.streamFile.isEmpty()) {
+        // QtHttpServer takes the device, sets Content-Length from its size and sends it chunk by
+        // chunk as the socket drains, so a large download costs neither memory nor the thread.
+        auto *file = new QFile(reply.streamFile);
+        if (!file->open(QIODevice::ReadOnly)) {
+            const QString why = file->errorString();
+            delete file;
+            writeReply(responder, EngineReply::detail(500, QStringLiteral("The stored file cannot be read: ") + why));
+            return;
+        }
+        responder.write(file, reply.contentType, status);
+        return;
+    }
     if (reply.status == 204) {
         responder.write(status);
         return;

@@ -33,6 +33,8 @@ struct EngineReply
     int status = 200;
     QByteArray body;
     QByteArray contentType = "application/json";
+    // When set, the body is this file, streamed in chunks instead of held in memory (downloads).
+    QString streamFile;
 
     static EngineReply json(int status, const QByteArray &body);
     static EngineReply detail(int status, const QString &message);

@@ -3,6 +3,7 @@
 #include "engine/http/requestvalidation.h"
 
 #include "api/jsonreader.h"
+#include "engine/webhooks/webhookdispatcher.h"
 #include "rules/pagerange.h"
 
 #include <QJsonDocument>
@@ -342,9 +343,14 @@ void RequestValidation::webhookConfigurations(const QJsonObject &o, const QStrin
         }
         if (const auto headers = object(w, QStringLiteral("webhook_headers"), at, false)) {
             for (auto it = headers->begin(); it != headers->end(); ++it) {
+                const QJsonArray headerAt = child(child(at, QStringLiteral("webhook_headers")), it.key());
+                if (const QString problem = WebhookDispatcher::headerNameProblem(it.key()); !problem.isEmpty())
+                    add(headerAt, problem, QStringLiteral("value_error"));
                 if (!it.value().isString())
-                    add(child(child(at, QStringLiteral("webhook_headers")), it.key()),
-                        QStringLiteral("Input should be a valid string"), QStringLiteral("string_type"));
+                    add(headerAt, QStringLiteral("Input should be a valid string"), QStringLiteral("string_type"));
+                else if (const QString problem = WebhookDispatcher::headerValueProblem(it.value().toString());
+                         !problem.isEmpty())
+                    add(headerAt, problem, QStringLiteral("value_error"));
             }
         }
         string(w, QStringLiteral("webhook_signing_secret"), at, false);

@@ -46,6 +46,15 @@ void JobRunner::stop()
     m_started = false;
     m_stopping = true;
     m_poll.stop();
+    // Give the claimed tasks back first: a processor can stay inside one long page for longer than
+    // the supervisor waits before SIGKILL, and a kill must not count as an attempt.
+    QStringList claimed;
+    {
+        QMutexLocker lock(&m_mutex);
+        claimed = m_claimed.values();
+    }
+    if (const int requeued = m_store->requeueTasks(claimed))
+        qCInfo(lcEngine, "stopping: %d running job(s) queued again for the next start", requeued);
     m_pool.waitForDone();
     // Workers finished; their completions were queued to this thread but are no longer needed.
     m_running = 0;
@@ -59,9 +68,12 @@ void JobRunner::wake()
 
 void JobRunner::cancel(const QStringList &taskIds)
 {
+    // Only running tasks need telling; the store already keeps cancelled PENDING ones from a claim.
     QMutexLocker lock(&m_mutex);
-    for (const QString &id : taskIds)
-        m_cancelled.insert(id);
+    for (const QString &id : taskIds) {
+        if (m_claimed.contains(id))
+            m_cancelled.insert(id);
+    }
 }
 
 void JobRunner::dispatch()
@@ -71,6 +83,10 @@ void JobRunner::dispatch()
         if (!task)
             return;
         ++m_running;
+        {
+            QMutexLocker lock(&m_mutex);
+            m_claimed.insert(task->id);
+        }
         qCDebug(lcEngine, "job %s: RUNNING (attempt %d)", qPrintable(task->id), task->attempts);
         if (task->kind == "batch"_L1)
             m_store->touchBatchStarted(task->ownerId, task->updatedMs);
@@ -109,6 +125,7 @@ void JobRunner::run(const Task &task)
     {
         QMutexLocker lock(&m_mutex);
         m_cancelled.remove(task.id);
+        m_claimed.remove(task.id);
     }
     QMetaObject::invokeMethod(
         this, [this, id = task.id, status, changed] { onFinished(id, status, changed); }, Qt::QueuedConnection);

@@ -44,10 +44,17 @@ public:
 
     // Recovers tasks left RUNNING by a crash, then starts dispatching.
     void start();
-    // Stops claiming, asks running tasks to stop and puts them back to PENDING; waits for them.
+    // Stops claiming, puts the running tasks back to PENDING (without counting the attempt), asks
+    // them to stop and waits for them.
     void stop();
     int workers() const { return m_workers; }
     int running() const { return m_running; }
+    // Cancel requests held for running tasks (they go when the task ends); for diagnostics.
+    qsizetype cancelsHeld() const
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_cancelled.size();
+    }
 
 public Q_SLOTS:
     void wake();
@@ -71,8 +78,9 @@ private:
     int m_running = 0;
     bool m_started = false;
     std::atomic_bool m_stopping{false};
-    QMutex m_mutex;
-    QSet<QString> m_cancelled;
+    mutable QMutex m_mutex;
+    QSet<QString> m_claimed;   // tasks this process has claimed and not yet finished
+    QSet<QString> m_cancelled; // the claimed ones whose cancel was requested
 };
 
 } // namespace docket::engine

@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThreadStorage>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -202,11 +203,33 @@ V1Job v1From(const QSqlQuery &q)
     return j;
 }
 
-// A transaction that rolls back unless committed.
+void addCount(TaskCounts &c, const QString &status, qint64 n)
+{
+    if (status == "PENDING"_L1)
+        c.pending = n;
+    else if (status == "RUNNING"_L1)
+        c.running = n;
+    else if (status == "COMPLETED"_L1)
+        c.completed = n;
+    else if (status == "FAILED"_L1)
+        c.failed = n;
+    else if (status == "CANCELLED"_L1)
+        c.cancelled = n;
+}
+
+// A write transaction that rolls back unless committed. BEGIN IMMEDIATE takes the write lock at the
+// start (waiting out the busy timeout): a deferred one that reads first cannot upgrade once another
+// connection has committed under WAL (SQLITE_BUSY_SNAPSHOT comes at once, without waiting).
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db))
+    {
+        QSqlQuery begin(m_db);
+        m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_open)
+            qCWarning(lcEngine, "store: cannot begin a transaction: %s", qPrintable(begin.lastError().text()));
+    }
     ~Transaction()
     {
         if (m_open)
@@ -351,7 +374,9 @@ qint64 EngineStore::nowMs()
 
 QDateTime EngineStore::fromMs(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    // The QTimeZone overload: the Qt::TimeSpec one is deprecated from Qt 6.9. toUTC() because before
+    // Qt 6.5 QTimeZone::utc() gives a Qt::TimeZone datetime (printed "+00:00", not "Z").
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toUTC();
 }
 
 QString EngineStore::filesDir() const
@@ -684,7 +709,7 @@ StorePage<Task> EngineStore::listV2Tasks(const TaskFilter &filter, std::optional
     return collectPage<Task>(q, limit, taskFrom);
 }
 
-QList<Task> EngineStore::tasksOf(const QString &ownerId, const std::optional<QString> &status, int limit, int offset)
+QList<Task> EngineStore::tasksOf(const QString &ownerId, const std::optional<QString> &status, int limit, qint64 offset)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT ") + TaskColumns + QStringLiteral(" FROM tasks WHERE owner_id = ?")
@@ -709,21 +734,23 @@ TaskCounts EngineStore::countsOf(const QString &ownerId)
     TaskCounts c;
     if (!exec(q, "count tasks"))
         return c;
-    while (q.next()) {
-        const QString s = q.value(0).toString();
-        const qint64 n = q.value(1).toLongLong();
-        if (s == "PENDING"_L1)
-            c.pending = n;
-        else if (s == "RUNNING"_L1)
-            c.running = n;
-        else if (s == "COMPLETED"_L1)
-            c.completed = n;
-        else if (s == "FAILED"_L1)
-            c.failed = n;
-        else if (s == "CANCELLED"_L1)
-            c.cancelled = n;
-    }
+    while (q.next())
+        addCount(c, q.value(0).toString(), q.value(1).toLongLong());
     return c;
+}
+
+QHash<QString, TaskCounts> EngineStore::batchTaskCounts(const QString &projectId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT owner_id, status, COUNT(*) FROM tasks WHERE project_id = ? AND kind = 'batch' "
+                             "GROUP BY owner_id, status"));
+    q.bindValue(0, projectId);
+    QHash<QString, TaskCounts> out;
+    if (!exec(q, "count batch tasks"))
+        return out;
+    while (q.next())
+        addCount(out[q.value(0).toString()], q.value(1).toString(), q.value(2).toLongLong());
+    return out;
 }
 
 qint64 EngineStore::countOf(const QString &ownerId, const std::optional<QString> &status)
@@ -771,12 +798,23 @@ bool EngineStore::finishTask(const QString &id, const QString &status,
 
 bool EngineStore::requeueTask(const QString &id)
 {
+    return requeueTasks({id}) > 0;
+}
+
+int EngineStore::requeueTasks(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return 0;
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), ids.size());
     QSqlQuery q(db());
     q.prepare(QStringLiteral("UPDATE tasks SET status = 'PENDING', attempts = MAX(attempts - 1, 0), updated_at = ? "
-                             "WHERE id = ? AND status = 'RUNNING'"));
+                             "WHERE status = 'RUNNING' AND id IN (")
+              + marks.join(u',') + u')');
     q.bindValue(0, nowMs());
-    q.bindValue(1, id);
-    return exec(q, "requeue task") && q.numRowsAffected() > 0;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        q.bindValue(int(i + 1), ids.at(i));
+    return exec(q, "requeue tasks") ? q.numRowsAffected() : 0;
 }
 
 QStringList EngineStore::cancelTasks(const QString &ownerOrTaskId, bool byOwner)
@@ -894,7 +932,7 @@ std::optional<BatchRecord> EngineStore::batch(const QString &id)
 }
 
 QList<BatchRecord> EngineStore::listBatches(const QString &projectId, const std::optional<QString> &directoryId,
-                                            int limit, int offset, qint64 *total)
+                                            int limit, qint64 offset, qint64 *total)
 {
     const QString where =
         QStringLiteral(" WHERE project_id = ?") + (directoryId ? QStringLiteral(" AND directory_id = ?") : QString());

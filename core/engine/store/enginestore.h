@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QMutex>
 #include <QSqlDatabase>
@@ -169,7 +170,7 @@ public:
     std::optional<Task> task(const QString &id);
     std::optional<Task> taskByTransaction(const QString &projectId, const QString &transactionId);
     StorePage<Task> listV2Tasks(const TaskFilter &filter, std::optional<qint64> beforeSeq, int limit);
-    QList<Task> tasksOf(const QString &ownerId, const std::optional<QString> &status, int limit, int offset);
+    QList<Task> tasksOf(const QString &ownerId, const std::optional<QString> &status, int limit, qint64 offset);
     TaskCounts countsOf(const QString &ownerId);
     qint64 countOf(const QString &ownerId, const std::optional<QString> &status);
     // Moves the oldest PENDING task to RUNNING and returns it.
@@ -179,6 +180,9 @@ public:
                     const std::optional<QString> &errorMessage);
     // Puts a RUNNING task back to PENDING (graceful stop).
     bool requeueTask(const QString &id);
+    // The same for several tasks in one statement, giving back the attempt their claim counted;
+    // returns how many were still RUNNING.
+    int requeueTasks(const QStringList &ids);
     // PENDING/RUNNING -> CANCELLED. Returns the ids that changed.
     QStringList cancelTasks(const QString &ownerOrTaskId, bool byOwner);
     // After a crash: RUNNING tasks run again, or fail once they have had maxAttempts.
@@ -196,7 +200,9 @@ public:
     bool insertBatch(const BatchRecord &batch, const QList<Task> &tasks);
     std::optional<BatchRecord> batch(const QString &id);
     QList<BatchRecord> listBatches(const QString &projectId, const std::optional<QString> &directoryId, int limit,
-                                   int offset, qint64 *total);
+                                   qint64 offset, qint64 *total);
+    // The task counts of every batch of a project, in one grouped query (status filters).
+    QHash<QString, TaskCounts> batchTaskCounts(const QString &projectId);
     bool markBatchCancelled(const QString &id, const std::optional<QString> &reason);
     void touchBatchStarted(const QString &id, qint64 ms);
     void touchBatchCompleted(const QString &id, qint64 ms);

@@ -44,25 +44,33 @@ api::ClassifyJob v1JobView(EngineStore &store, const V1Job &job, const QString &
     return dto;
 }
 
+QString batchStatusFor(const BatchRecord &b, const TaskCounts &c)
+{
+    if (b.cancelled)
+        return QStringLiteral("cancelled");
+    if (c.total() > 0 && c.terminal() == c.total())
+        return c.failed == c.total() ? QStringLiteral("failed") : QStringLiteral("completed");
+    if (c.running > 0 || c.terminal() > 0)
+        return QStringLiteral("running");
+    return QStringLiteral("pending");
+}
+
 api::BatchJob batchView(EngineStore &store, const BatchRecord &b)
+{
+    return batchView(b, store.countsOf(b.id));
+}
+
+api::BatchJob batchView(const BatchRecord &b, const TaskCounts &c)
 {
     api::BatchJob dto;
     dto.id = b.id;
     dto.projectId = b.projectId;
     dto.jobType = QStringLiteral("classify");
-    const TaskCounts c = store.countsOf(b.id);
     dto.totalItems = c.total();
     dto.processedItems = c.completed + c.failed;
     dto.failedItems = c.failed;
     dto.skippedItems = 0;
-    if (b.cancelled)
-        dto.status = QStringLiteral("cancelled");
-    else if (c.total() > 0 && c.terminal() == c.total())
-        dto.status = c.failed == c.total() ? QStringLiteral("failed") : QStringLiteral("completed");
-    else if (c.running > 0 || c.terminal() > 0)
-        dto.status = QStringLiteral("running");
-    else
-        dto.status = QStringLiteral("pending");
+    dto.status = batchStatusFor(b, c);
     if (dto.status == "failed"_L1)
         dto.errorMessage = QStringLiteral("All %1 item(s) failed").arg(c.failed);
     dto.directoryId = b.directoryId;

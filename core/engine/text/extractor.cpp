@@ -274,6 +274,14 @@ ExtractResult Extractor::extract(const ExtractRequest &request)
                            .arg(file.size() / (1024 * 1024))
                            .arg(MaxTextBytes / (1024 * 1024)));
     }
+    // Images and DOCX/ODT are parsed from memory too, so they get a cap of their own.
+    const qint64 readLimit = format == Format::Image ? MaxImageBytes : MaxOfficeBytes;
+    if (!isText(format) && file.size() > readLimit) {
+        return failure(tr("The file \"%1\" is too large to read (%2 MiB; at most %3 MiB for this type).")
+                           .arg(shownName)
+                           .arg(file.size() / (1024 * 1024))
+                           .arg(readLimit / (1024 * 1024)));
+    }
     const QByteArray bytes = file.readAll();
     if (bytes.size() != file.size())
         return failure(tr("The file \"%1\" could not be read completely: %2").arg(shownName, file.errorString()));

@@ -69,7 +69,11 @@ public:
 
     // The guards, public so tests and the HTTP layer can state them.
     static constexpr qint64 MaxFileBytes = 256ll * 1024 * 1024;
-    static constexpr qint64 MaxImagePixels = 60ll * 1000 * 1000;
+    static constexpr qint64 MaxImagePixels = 60ll * 1000 * 1000;        // per page
+    static constexpr qint64 MaxTotalImagePixels = 1000ll * 1000 * 1000; // all selected pages of one image
+    // Bytes read into memory for an image or a DOCX/ODT (both are parsed from memory).
+    static constexpr qint64 MaxImageBytes = 128ll * 1024 * 1024;
+    static constexpr qint64 MaxOfficeBytes = 128ll * 1024 * 1024;
     static constexpr qint64 MaxTextBytes = 64ll * 1024 * 1024; // text, Markdown, CSV, JSON, XML, HTML
 
     // The 1-based pages to read out of totalPages, or an error saying why none remains.

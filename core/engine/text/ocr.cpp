@@ -145,31 +145,60 @@ ExtractResult Ocr::readImageFile(const QByteArray &bytes, const ExtractRequest &
                            .arg(Extractor::MaxImagePixels / 1000000);
         return result;
     }
-    std::vector<PixPtr> images;
-    if (format == IFF_TIFF || format == IFF_TIFF_G3 || format == IFF_TIFF_G4 || format == IFF_TIFF_LZW
-        || format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE || format == IFF_TIFF_JPEG) {
-        size_t offset = 0;
-        do {
-            Pix *pix = pixReadMemFromMultipageTiff(data, size, &offset);
-            if (!pix)
-                break;
-            images.emplace_back(pix);
-            if (qint64(pixGetWidth(pix)) * pixGetHeight(pix) > Extractor::MaxImagePixels) {
-                result.error = tr("Page %1 of the TIFF is too large to read.").arg(images.size());
-                return result;
-            }
-        } while (offset != 0 && images.size() < size_t(MaxImagePages));
-    } else if (Pix *pix = pixReadMem(data, size)) {
-        images.emplace_back(pix);
-    }
-    if (images.empty()) {
-        result.error = tr("The image is corrupt and could not be decoded.");
-        return result;
+    const bool isTiff = format == IFF_TIFF || format == IFF_TIFF_G3 || format == IFF_TIFF_G4 || format == IFF_TIFF_LZW
+                        || format == IFF_TIFF_ZIP || format == IFF_TIFF_PACKBITS || format == IFF_TIFF_RLE
+                        || format == IFF_TIFF_JPEG;
+    ExtractedDocument document;
+    document.format = QStringLiteral("image");
+    int pageCount = 1;
+    if (isTiff) {
+        // Pages are counted from their directories, without decoding any of them.
+        l_int32 count = 0;
+        FILE *stream = fopenReadFromMemory(data, size);
+        const bool counted = stream && tiffGetCount(stream, &count) == 0 && count > 0;
+        if (stream)
+            fclose(stream);
+        if (!counted) {
+            result.error = tr("The image is corrupt and could not be decoded.");
+            return result;
+        }
+        pageCount = count;
+        if (pageCount > MaxImagePages) {
+            document.warnings << tr("The TIFF has %1 pages; only the first %2 are read.").arg(pageCount).arg(MaxImagePages);
+            pageCount = MaxImagePages;
+        }
     }
     QString error;
-    const auto selected = Extractor::selectPages(int(images.size()), request.pages, &error);
+    const auto selected = Extractor::selectPages(pageCount, request.pages, &error);
     if (!selected) {
         result.error = error;
+        return result;
+    }
+    // Every selected page's size is known from its header before the first one is decoded.
+    qint64 totalPixels = 0;
+    for (const int number : *selected) {
+        if (isTiff) {
+            l_int32 res = 0, pageFormat = 0;
+            if (readHeaderMemTiff(data, size, number - 1, &width, &height, &bps, &spp, &res, &colormap, &pageFormat) != 0
+                || width <= 0 || height <= 0) {
+                result.error = tr("Page %1 of the TIFF is corrupt.").arg(number);
+                return result;
+            }
+            if (qint64(width) * height > Extractor::MaxImagePixels) {
+                result.error = tr("Page %1 of the TIFF is too large to read (%2 x %3 pixels; at most %4 megapixels).")
+                                   .arg(number)
+                                   .arg(width)
+                                   .arg(height)
+                                   .arg(Extractor::MaxImagePixels / 1000000);
+                return result;
+            }
+        }
+        totalPixels += qint64(width) * height;
+    }
+    if (totalPixels > Extractor::MaxTotalImagePixels) {
+        result.error = tr("The selected pages have %1 megapixels in all; at most %2 are read per job. Select fewer pages.")
+                           .arg(totalPixels / 1000000)
+                           .arg(Extractor::MaxTotalImagePixels / 1000000);
         return result;
     }
     Ocr ocr(request.lang);
@@ -177,9 +206,7 @@ ExtractResult Ocr::readImageFile(const QByteArray &bytes, const ExtractRequest &
         result.error = ocr.error();
         return result;
     }
-    ExtractedDocument document;
-    document.format = QStringLiteral("image");
-    document.totalPages = int(images.size());
+    document.totalPages = pageCount;
     if (!ocr.warning().isEmpty())
         document.warnings << ocr.warning();
     for (const int number : *selected) {
@@ -187,10 +214,20 @@ ExtractResult Ocr::readImageFile(const QByteArray &bytes, const ExtractRequest &
             result.error = Extractor::tr("The extraction was cancelled.");
             return result;
         }
-        Pix *pix = images.at(size_t(number - 1)).get();
-        if (pixGetXRes(pix) <= 0 || pixGetYRes(pix) <= 0)
-            pixSetResolution(pix, 300, 300); // scans without a stated resolution are usually 300 dpi
-        ocr.m_api->SetImage(pix);
+        // One decoded page at a time; it is freed before the next one is decoded.
+        const PixPtr pix(isTiff ? pixReadMemTiff(data, size, number - 1) : pixReadMem(data, size));
+        if (!pix) {
+            result.error = isTiff ? tr("Page %1 of the TIFF is corrupt and could not be decoded.").arg(number)
+                                  : tr("The image is corrupt and could not be decoded.");
+            return result;
+        }
+        if (qint64(pixGetWidth(pix.get())) * pixGetHeight(pix.get()) > Extractor::MaxImagePixels) {
+            result.error = tr("Page %1 of the image is too large to read.").arg(number);
+            return result;
+        }
+        if (pixGetXRes(pix.get()) <= 0 || pixGetYRes(pix.get()) <= 0)
+            pixSetResolution(pix.get(), 300, 300); // scans without a stated resolution are usually 300 dpi
+        ocr.m_api->SetImage(pix.get());
         document.pages << ExtractedPage{number, recogniseWith(ocr.m_api.get())};
     }
     result.document = document;

@@ -8,10 +8,43 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QThread>
 #include <QTimer>
 
 namespace docket::engine {
+
+QString WebhookDispatcher::headerNameProblem(const QString &name)
+{
+    static const QSet<QString> reserved{QStringLiteral("host"),       QStringLiteral("content-length"),
+                                        QStringLiteral("transfer-encoding"), QStringLiteral("connection"),
+                                        QStringLiteral("keep-alive"), QStringLiteral("upgrade"),
+                                        QStringLiteral("te"),         QStringLiteral("trailer"),
+                                        QStringLiteral("lc-signature")};
+    static const QString tokenSymbols = QStringLiteral("!#$%&'*+-.^_`|~");
+    bool token = !name.isEmpty();
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        token = token
+                && ((u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9')
+                    || tokenSymbols.contains(c));
+    }
+    if (!token)
+        return QStringLiteral("Value error, a header name must be an HTTP token (letters, digits and "
+                              "!#$%&'*+-.^_`|~)");
+    if (reserved.contains(name.toLower()))
+        return QStringLiteral("Value error, the %1 header is set by the engine and cannot be given").arg(name);
+    return {};
+}
+
+QString WebhookDispatcher::headerValueProblem(const QString &value)
+{
+    for (const QChar c : value) {
+        if (c == u'\r' || c == u'\n' || c == u'\0')
+            return QStringLiteral("Value error, a header value cannot contain CR, LF or NUL");
+    }
+    return {};
+}
 
 class WebhookDispatcher::Worker : public QObject
 {
@@ -25,8 +58,15 @@ public:
         QNetworkRequest request(d.url);
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         request.setRawHeader("User-Agent", "docket-engine/" DOCKET_VERSION);
-        for (auto it = d.headers.cbegin(); it != d.headers.cend(); ++it)
+        for (auto it = d.headers.cbegin(); it != d.headers.cend(); ++it) {
+            // Requests validate these; this covers jobs stored before that check existed.
+            if (!headerNameProblem(it.key()).isEmpty() || !headerValueProblem(it.value()).isEmpty()) {
+                qCWarning(lcEngine, "webhook %s for job %s: a header that cannot be sent safely was left out",
+                          qPrintable(d.event), qPrintable(d.jobId));
+                continue;
+            }
             request.setRawHeader(it.key().toUtf8(), it.value().toUtf8());
+        }
         if (!d.signingSecret.isEmpty())
             request.setRawHeader("LC-Signature", WebhookDispatcher::signature(d.body, d.signingSecret));
         request.setTransferTimeout(10000);

@@ -41,6 +41,11 @@ public:
     void deliver(const WebhookDelivery &delivery);
 
     static QByteArray signature(const QByteArray &body, const QString &secret);
+    // Why a caller's webhook header cannot be sent as given (empty when it can): the name must be
+    // an RFC 7230 token, the value free of CR, LF and NUL (header injection), and framing or
+    // hop-by-hop headers and LC-Signature are the engine's own.
+    static QString headerNameProblem(const QString &name);
+    static QString headerValueProblem(const QString &value);
 
 Q_SIGNALS:
     // Emitted from the delivery thread once a delivery succeeded or ran out of attempts.

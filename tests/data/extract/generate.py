@@ -63,3 +63,41 @@ docgen.write_odt(out("letter.odt"), [["# Cover letter", "Dear  hiring manager"],
 docgen.write_png(out("scan.png"), ["PURCHASE ORDER 8812", "Deliver to warehouse"], width=900, pointsize=40)
 subprocess.run(["convert", out("scan.png"), "-strip", "-quality", "80", out("scan.jpg")], check=True)
 docgen.write_tiff(out("pages.tif"), [["FIRST PAGE INVOICE"], ["SECOND PAGE RECEIPT"]], width=900, pointsize=40)
+
+
+def tiff_pages(pages):
+    """A little-endian multi-page TIFF, one Deflate strip per page. pages: (width, height, bits, raw
+    bytes) with bits 1 (0 = white) or 8 (grey). Written by hand: ImageMagick's policy refuses the
+    large blank pages these fixtures need, and they compress to a few KB."""
+    import struct
+    import zlib
+    data = bytearray(b"II*\x00\x00\x00\x00\x00")
+    previous_next = 4
+    for width, height, bits, raw in pages:
+        strip = zlib.compress(raw, 9)
+        strip_at = len(data)
+        data += strip
+        if len(data) % 2:
+            data += b"\x00"
+        ifd_at = len(data)
+        struct.pack_into("<I", data, previous_next, ifd_at)
+        entries = [(256, 4, width), (257, 4, height), (258, 3, bits), (259, 3, 8), (262, 3, 0 if bits == 1 else 1),
+                   (273, 4, strip_at), (277, 3, 1), (278, 4, height), (279, 4, len(strip))]
+        data += struct.pack("<H", len(entries))
+        for tag, kind, value in entries:
+            data += struct.pack("<HHI", tag, kind, 1) + (struct.pack("<HH", value, 0) if kind == 3 else struct.pack("<I", value))
+        previous_next = len(data)
+        data += b"\x00\x00\x00\x00"
+    return bytes(data)
+
+
+def blank_page(width, height):
+    return (width, height, 1, bytes(((width + 7) // 8) * height))
+
+
+# Page 1 readable, page 2 over Extractor::MaxImagePixels (64 MP): only decoded when selected.
+first = subprocess.run(["convert", out("pages.tif") + "[0]", "-depth", "8", "gray:-"], check=True,
+                       capture_output=True).stdout
+write("huge-second-page.tif", tiff_pages([(900, 104, 8, first), blank_page(8000, 8000)]))
+# 20 pages of 56 MP: each page fits, all of them together are over Extractor::MaxTotalImagePixels.
+write("many-large-pages.tif", tiff_pages([blank_page(7000, 8000)] * 20))
