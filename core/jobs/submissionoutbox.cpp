@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,6 +16,8 @@
 namespace docket::jobs {
 
 namespace {
+// Marks, inside the stored options, a submission whose webhook secrets are in the keychain.
+const QLatin1String SecretsInKeychainKey("secrets_in_keychain");
 const char *const StateKeys[] = {"pending", "uploading", "uploaded", "creating", "created", "failed", "cancelled"};
 
 QString now()
@@ -103,7 +106,7 @@ bool SubmissionOutbox::open(QString *error)
             *error = tr("Cannot open the outbox %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text());
         return false;
     }
-    // Submissions carry webhook headers and signing secrets until they are done: owner-only.
+    // Paths, names and job ids are nobody else's business: owner-only. (No secrets are stored.)
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QStringList statements{
         QStringLiteral("PRAGMA journal_mode=WAL"),
@@ -132,13 +135,26 @@ bool SubmissionOutbox::open(QString *error)
     return true;
 }
 
-QString SubmissionOutbox::createSubmission(const QString &profileId, const SubmissionOptions &options,
-                                           const QList<IntakeFile> &files)
+QString SubmissionOutbox::newSubmissionId()
 {
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString SubmissionOutbox::keychainIdFor(const QString &submissionId)
+{
+    return QStringLiteral("webhooks/") + submissionId;
+}
+
+QString SubmissionOutbox::createSubmission(const QString &profileId, const SubmissionOptions &options,
+                                           const QList<IntakeFile> &files, const QString &chosenId)
+{
+    const QString id = chosenId.isEmpty() ? newSubmissionId() : chosenId;
+    QJsonObject stored = options.withoutWebhookSecrets().toJson();
+    if (options.hasWebhookSecrets())
+        stored.insert(SecretsInKeychainKey, true);
     Transaction tx(QSqlDatabase::database(m_connection));
     if (!exec(QStringLiteral("INSERT INTO submissions (id, profile_id, options, state, created_at) VALUES (?, ?, ?, 'active', ?)"),
-              {id, profileId, QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)), now()}))
+              {id, profileId, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)), now()}))
         return {};
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO files (submission_id, seq, path, name, size, sha256, state) VALUES (?, ?, ?, ?, ?, ?, 'pending')"));
@@ -168,10 +184,16 @@ std::optional<OutboxSubmission> SubmissionOutbox::submission(const QString &id) 
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    const auto options = SubmissionOptions::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    const QJsonObject json = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    const auto options = SubmissionOptions::fromJson(json);
     if (!options)
         return std::nullopt;
-    return OutboxSubmission{id, q.value(0).toString(), *options, q.value(2).toString(),
+    // Rows written before secrets moved to the keychain may still hold some: never hand them out,
+    // and say they are needed, so the runner fails such a submission visibly instead of sending
+    // its webhooks without them.
+    const bool legacySecrets = options->withoutWebhookSecrets() != *options;
+    return OutboxSubmission{id, q.value(0).toString(), options->withoutWebhookSecrets(),
+                            json.value(SecretsInKeychainKey).toBool() || legacySecrets, q.value(2).toString(),
                             QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
 }
 
@@ -190,26 +212,7 @@ QStringList SubmissionOutbox::activeSubmissions(const QString &profileId) const
 
 bool SubmissionOutbox::setSubmissionState(const QString &id, const QString &state)
 {
-    if (!exec(QStringLiteral("UPDATE submissions SET state = ? WHERE id = ?"), {state, id}))
-        return false;
-    // A finished or cancelled submission is never sent again: its webhook secrets are not kept.
-    // One that needs attention keeps them, because retrying it sends them again.
-    if (state != QLatin1String("done") && state != QLatin1String("cancelled"))
-        return true;
-    auto stored = submission(id);
-    if (!stored)
-        return true;
-    bool hadSecrets = false;
-    for (WebhookInput &w : stored->options.webhooks) {
-        hadSecrets = hadSecrets || !w.headers.isEmpty() || !w.signingSecret.isEmpty();
-        for (auto it = w.headers.begin(); it != w.headers.end(); ++it)
-            it.value().clear();
-        w.signingSecret.clear();
-    }
-    if (!hadSecrets)
-        return true;
-    return exec(QStringLiteral("UPDATE submissions SET options = ? WHERE id = ?"),
-                {QString::fromUtf8(QJsonDocument(stored->options.toJson()).toJson(QJsonDocument::Compact)), id});
+    return exec(QStringLiteral("UPDATE submissions SET state = ? WHERE id = ?"), {state, id});
 }
 
 QList<OutboxFile> SubmissionOutbox::files(const QString &submissionId) const
