@@ -18,6 +18,15 @@ namespace docket::jobs {
 namespace {
 // Marks, inside the stored options, a submission whose webhook secrets are in the keychain.
 const QLatin1String SecretsInKeychainKey("secrets_in_keychain");
+// The options as the outbox keeps them: without the secrets' values, with the marker.
+QString storedOptions(const SubmissionOptions &options)
+{
+    QJsonObject stored = options.withoutWebhookSecrets().toJson();
+    if (options.hasWebhookSecrets())
+        stored.insert(SecretsInKeychainKey, true);
+    return QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+}
+
 const char *const StateKeys[] = {"pending", "uploading", "uploaded", "creating", "created", "failed", "cancelled"};
 
 QString now()
@@ -132,7 +141,48 @@ bool SubmissionOutbox::open(QString *error)
             return false;
         }
     }
+    if (!scrubLegacySecrets()) {
+        if (error)
+            *error = tr("Cannot remove old webhook secrets from the outbox %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), m_lastError);
+        return false;
+    }
     return true;
+}
+
+bool SubmissionOutbox::scrubLegacySecrets()
+{
+    // Outboxes written before the secrets moved to the keychain may hold some in plain text.
+    // They are blanked and the row marked as needing them, so its resume fails visibly instead of
+    // sending the webhooks without them.
+    QList<std::pair<QString, QString>> scrubbed;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT id, options FROM submissions"))) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const auto options = SubmissionOptions::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        if (options && options->withoutWebhookSecrets() != *options)
+            scrubbed.append({q.value(0).toString(), storedOptions(*options)});
+    }
+    q.finish();
+    if (scrubbed.isEmpty())
+        return true;
+    // secure_delete overwrites the old bytes instead of leaving them in free pages; the truncating
+    // checkpoint empties the WAL that may still hold older copies.
+    if (!exec(QStringLiteral("PRAGMA secure_delete=ON")))
+        return false;
+    Transaction tx(QSqlDatabase::database(m_connection));
+    for (const auto &[id, options] : std::as_const(scrubbed)) {
+        if (!exec(QStringLiteral("UPDATE submissions SET options = ? WHERE id = ?"), {options, id}))
+            return false;
+    }
+    if (!tx.commit()) {
+        m_lastError = QSqlDatabase::database(m_connection).lastError().text();
+        return false;
+    }
+    return exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 QString SubmissionOutbox::newSubmissionId()
@@ -149,12 +199,9 @@ QString SubmissionOutbox::createSubmission(const QString &profileId, const Submi
                                            const QList<IntakeFile> &files, const QString &chosenId)
 {
     const QString id = chosenId.isEmpty() ? newSubmissionId() : chosenId;
-    QJsonObject stored = options.withoutWebhookSecrets().toJson();
-    if (options.hasWebhookSecrets())
-        stored.insert(SecretsInKeychainKey, true);
     Transaction tx(QSqlDatabase::database(m_connection));
     if (!exec(QStringLiteral("INSERT INTO submissions (id, profile_id, options, state, created_at) VALUES (?, ?, ?, 'active', ?)"),
-              {id, profileId, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)), now()}))
+              {id, profileId, storedOptions(options), now()}))
         return {};
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO files (submission_id, seq, path, name, size, sha256, state) VALUES (?, ?, ?, ?, ?, ?, 'pending')"));

@@ -109,6 +109,7 @@ public:
     QStringList knownJobIds(const QString &family) const;
 
 private:
+    bool scrubLegacySecrets();
     bool exec(const QString &sql, const QVariantList &values = {}) const;
 
     QString m_path;

@@ -33,6 +33,10 @@ namespace docket::jobs {
 // the composition root (one per ApiClient); the job dialog submits through it, the progress UI
 // watches it, and the job models receive the created jobs through the typed signals.
 //
+// Webhook header values and signing secrets never reach the outbox: they are kept in the
+// CredentialStore under SubmissionOutbox::keychainIdFor(id) from submit until the submission is
+// done or cancelled, and read back before a resumed submission sends anything.
+//
 // v1 and batch creation have no idempotency key. The runner records "creating" before the POST;
 // when it resumes a job in that state it lists the newest jobs and adopts one created after that
 // moment with the same rules (v1) or item count (batch) that no other outbox row owns, and

@@ -19,6 +19,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -627,6 +629,41 @@ private Q_SLOTS:
         QCOMPARE(files[1].state, OutboxFileState::Failed);
         QVERIFY2(files[1].error.contains(QStringLiteral("could not be read back from the keychain")), qPrintable(files[1].error));
         QCOMPARE(runner.progress(id).failed, 1);
+    }
+
+    void scrubsPlainTextSecretsOfOlderOutboxesAtOpen()
+    {
+        QString id;
+        {
+            SubmissionOutbox outbox(dbPath());
+            QVERIFY(outbox.open(nullptr));
+            id = outbox.createSubmission(QStringLiteral("default"), optionsFor(JobFlavour::V2PerFile), makeFiles(1));
+            QVERIFY(!id.isEmpty());
+        }
+        {
+            // What an outbox of an earlier version held: the secrets in the options JSON.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+            db.setDatabaseName(dbPath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(QStringLiteral("UPDATE submissions SET options = ? WHERE id = ?")));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(withSecrets().toJson()).toJson(QJsonDocument::Compact)));
+            q.addBindValue(id);
+            QVERIFY(q.exec());
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+        QVERIFY(outboxHolds(SigningSecret));
+
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        QVERIFY(!outboxHolds(SigningSecret));
+        QVERIFY(!outboxHolds(HeaderSecret));
+        const auto stored = outbox.submission(id);
+        QVERIFY(stored->secretsInKeychain); // so a resume fails it visibly instead of dropping them
+        QVERIFY(stored->options.webhooks.first().headers.contains(QStringLiteral("Authorization")));
+        QCOMPARE(stored->options.webhooks.first().url, QStringLiteral("https://hooks.test/x"));
     }
 
     void refusesWebhookSecretsWithoutAKeychainAndStoresNothing()
