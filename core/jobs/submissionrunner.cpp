@@ -170,16 +170,20 @@ void SubmissionRunner::submit(const SubmissionOptions &options, const QList<Inta
     // exists once the keychain holds the secrets, so a crash in between leaves nothing to resume.
     const QString id = SubmissionOutbox::newSubmissionId();
     QPointer<QObject> caller(context);
+    const QString profileId = m_profileId;
     m_credentials->write(SubmissionOutbox::keychainIdFor(id), options.webhookSecretsJson(), this,
-                         [this, id, options, files, caller, done](const account::CredentialResult &result) {
+                         [this, id, options, files, caller, done, profileId](const account::CredentialResult &result) {
         if (!result.ok()) {
             if (caller)
                 done(QString(), secretRefusal(result.error->message));
             return;
         }
         QString error;
+        // Another profile became active meanwhile: its server is not the one the user chose.
+        if (m_profileId != profileId)
+            error = tr("The profile changed before the submission was saved, so nothing was sent.");
         // Nobody is left to tell about the submission: do not start one behind the user's back.
-        const QString started = caller ? startRecorded(id, options, files, &error) : QString();
+        const QString started = caller && error.isEmpty() ? startRecorded(id, options, files, &error) : QString();
         if (started.isEmpty())
             removeSecrets(id);
         if (caller)

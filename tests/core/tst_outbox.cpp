@@ -686,6 +686,22 @@ private Q_SLOTS:
         QVERIFY(error.startsWith(QStringLiteral("Docket cannot keep this webhook's secret safely")));
         QVERIFY(outbox.activeSubmissions(runner.profileId()).isEmpty());
         QCOMPARE(server->requestCount(), 0);
+        // A profile switch while the keychain works: nothing is recorded under the new profile.
+        keychain.setFailure(std::nullopt);
+        bool answered = false;
+        QString switchedId;
+        QObject context;
+        runner.submit(withSecrets(), makeFiles(1), &context, [&](const QString &submitted, const QString &why) {
+            answered = true;
+            switchedId = submitted;
+            error = why;
+        });
+        runner.setProfileId(QStringLiteral("other"));
+        QTRY_VERIFY(answered);
+        QVERIFY(switchedId.isEmpty());
+        QVERIFY(error.contains(QStringLiteral("profile changed")));
+        QVERIFY(outbox.activeSubmissions(QStringLiteral("other")).isEmpty());
+        QCOMPARE(server->requestCount(), 0);
         // Without secrets the same runner submits (the keychain is not needed).
         QVERIFY(!submitAndWait(runner, optionsFor(JobFlavour::V2PerFile), makeFiles(1), &error).isEmpty());
     }
