@@ -82,6 +82,8 @@ int main(int argc, char *argv[])
     ui::JobBrowser jobBrowser(&client);
     jobs::SubmissionOutbox outbox; // AppDataLocation/outbox.sqlite
     jobs::SubmissionRunner runner(&client, &outbox);
+    // Webhook secrets of running submissions live in the OS keychain, never in the outbox.
+    runner.setCredentialStore(session.store(account::KeySource::Keychain));
 
     ui::MainWindow window;
     window.setJobBrowser(&jobBrowser); // before show(): restores column layout and filters

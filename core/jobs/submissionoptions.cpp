@@ -5,9 +5,12 @@
 #include "rules/pagerange.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace docket::jobs {
 
@@ -222,6 +225,61 @@ QJsonObject SubmissionOptions::toJson() const
     if (configurationId)
         o.insert(QStringLiteral("configuration_id"), *configurationId);
     return o;
+}
+
+bool SubmissionOptions::hasWebhookSecrets() const
+{
+    return std::any_of(webhooks.cbegin(), webhooks.cend(),
+                       [](const WebhookInput &w) { return !w.headers.isEmpty() || !w.signingSecret.isEmpty(); });
+}
+
+SubmissionOptions SubmissionOptions::withoutWebhookSecrets() const
+{
+    SubmissionOptions out = *this;
+    for (WebhookInput &w : out.webhooks) {
+        for (auto it = w.headers.begin(); it != w.headers.end(); ++it)
+            it.value().clear();
+        w.signingSecret.clear();
+    }
+    return out;
+}
+
+QString SubmissionOptions::webhookSecretsJson() const
+{
+    QJsonArray hooks;
+    for (const WebhookInput &w : webhooks) {
+        QJsonObject headers;
+        for (auto it = w.headers.cbegin(); it != w.headers.cend(); ++it)
+            headers.insert(it.key(), it.value());
+        hooks.append(QJsonObject{{QStringLiteral("headers"), headers},
+                                 {QStringLiteral("signing_secret"), w.signingSecret}});
+    }
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("webhooks"), hooks}}).toJson(QJsonDocument::Compact));
+}
+
+bool SubmissionOptions::restoreWebhookSecrets(const QString &json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    const QJsonArray hooks = doc.object().value(QStringLiteral("webhooks")).toArray();
+    if (!doc.isObject() || hooks.size() != webhooks.size())
+        return false;
+    QList<WebhookInput> restored = webhooks;
+    for (qsizetype i = 0; i < restored.size(); ++i) {
+        const QJsonObject hook = hooks.at(i).toObject();
+        const QJsonObject headers = hook.value(QStringLiteral("headers")).toObject();
+        // The outbox kept the names: the keychain must have a value for each, and no other.
+        if (headers.size() != restored[i].headers.size())
+            return false;
+        for (auto it = headers.begin(); it != headers.end(); ++it) {
+            if (!restored[i].headers.contains(it.key()))
+                return false;
+        }
+        for (auto it = headers.begin(); it != headers.end(); ++it)
+            restored[i].headers.insert(it.key(), it.value().toString());
+        restored[i].signingSecret = hook.value(QStringLiteral("signing_secret")).toString();
+    }
+    webhooks = restored;
+    return true;
 }
 
 std::optional<SubmissionOptions> SubmissionOptions::fromJson(const QJsonObject &o)

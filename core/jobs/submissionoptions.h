@@ -78,6 +78,16 @@ public:
     QJsonObject toJson() const;
     static std::optional<SubmissionOptions> fromJson(const QJsonObject &object);
 
+    // Webhook header values and signing secrets are secrets: they go to the keychain, never to
+    // the outbox. Whether there is any to keep.
+    bool hasWebhookSecrets() const;
+    // A copy with header names kept and header values and signing secrets blanked.
+    SubmissionOptions withoutWebhookSecrets() const;
+    // Per webhook (by position): header values and signing secret, as one small JSON text.
+    QString webhookSecretsJson() const;
+    // Puts secrets from webhookSecretsJson() back; false (options unchanged) when they do not fit.
+    bool restoreWebhookSecrets(const QString &json);
+
     bool operator==(const SubmissionOptions &) const = default;
 };
 

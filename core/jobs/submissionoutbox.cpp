@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,6 +16,17 @@
 namespace docket::jobs {
 
 namespace {
+// Marks, inside the stored options, a submission whose webhook secrets are in the keychain.
+const QLatin1String SecretsInKeychainKey("secrets_in_keychain");
+// The options as the outbox keeps them: without the secrets' values, with the marker.
+QString storedOptions(const SubmissionOptions &options)
+{
+    QJsonObject stored = options.withoutWebhookSecrets().toJson();
+    if (options.hasWebhookSecrets())
+        stored.insert(SecretsInKeychainKey, true);
+    return QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact));
+}
+
 const char *const StateKeys[] = {"pending", "uploading", "uploaded", "creating", "created", "failed", "cancelled"};
 
 QString now()
@@ -103,7 +115,7 @@ bool SubmissionOutbox::open(QString *error)
             *error = tr("Cannot open the outbox %1: %2").arg(QDir::toNativeSeparators(m_path), db.lastError().text());
         return false;
     }
-    // Submissions carry webhook headers and signing secrets until they are done: owner-only.
+    // Paths, names and job ids are nobody else's business: owner-only. (No secrets are stored.)
     QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QStringList statements{
         QStringLiteral("PRAGMA journal_mode=WAL"),
@@ -129,16 +141,67 @@ bool SubmissionOutbox::open(QString *error)
             return false;
         }
     }
+    if (!scrubLegacySecrets()) {
+        if (error)
+            *error = tr("Cannot remove old webhook secrets from the outbox %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), m_lastError);
+        return false;
+    }
     return true;
 }
 
-QString SubmissionOutbox::createSubmission(const QString &profileId, const SubmissionOptions &options,
-                                           const QList<IntakeFile> &files)
+bool SubmissionOutbox::scrubLegacySecrets()
 {
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Outboxes written before the secrets moved to the keychain may hold some in plain text.
+    // They are blanked and the row marked as needing them, so its resume fails visibly instead of
+    // sending the webhooks without them.
+    QList<std::pair<QString, QString>> scrubbed;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT id, options FROM submissions"))) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    while (q.next()) {
+        const auto options = SubmissionOptions::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        if (options && options->withoutWebhookSecrets() != *options)
+            scrubbed.append({q.value(0).toString(), storedOptions(*options)});
+    }
+    q.finish();
+    if (scrubbed.isEmpty())
+        return true;
+    // secure_delete overwrites the old bytes instead of leaving them in free pages; the truncating
+    // checkpoint empties the WAL that may still hold older copies.
+    if (!exec(QStringLiteral("PRAGMA secure_delete=ON")))
+        return false;
+    Transaction tx(QSqlDatabase::database(m_connection));
+    for (const auto &[id, options] : std::as_const(scrubbed)) {
+        if (!exec(QStringLiteral("UPDATE submissions SET options = ? WHERE id = ?"), {options, id}))
+            return false;
+    }
+    if (!tx.commit()) {
+        m_lastError = QSqlDatabase::database(m_connection).lastError().text();
+        return false;
+    }
+    return exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
+QString SubmissionOutbox::newSubmissionId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString SubmissionOutbox::keychainIdFor(const QString &submissionId)
+{
+    return QStringLiteral("webhooks/") + submissionId;
+}
+
+QString SubmissionOutbox::createSubmission(const QString &profileId, const SubmissionOptions &options,
+                                           const QList<IntakeFile> &files, const QString &chosenId)
+{
+    const QString id = chosenId.isEmpty() ? newSubmissionId() : chosenId;
     Transaction tx(QSqlDatabase::database(m_connection));
     if (!exec(QStringLiteral("INSERT INTO submissions (id, profile_id, options, state, created_at) VALUES (?, ?, ?, 'active', ?)"),
-              {id, profileId, QString::fromUtf8(QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact)), now()}))
+              {id, profileId, storedOptions(options), now()}))
         return {};
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("INSERT INTO files (submission_id, seq, path, name, size, sha256, state) VALUES (?, ?, ?, ?, ?, ?, 'pending')"));
@@ -168,10 +231,16 @@ std::optional<OutboxSubmission> SubmissionOutbox::submission(const QString &id) 
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    const auto options = SubmissionOptions::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+    const QJsonObject json = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+    const auto options = SubmissionOptions::fromJson(json);
     if (!options)
         return std::nullopt;
-    return OutboxSubmission{id, q.value(0).toString(), *options, q.value(2).toString(),
+    // Rows written before secrets moved to the keychain may still hold some: never hand them out,
+    // and say they are needed, so the runner fails such a submission visibly instead of sending
+    // its webhooks without them.
+    const bool legacySecrets = options->withoutWebhookSecrets() != *options;
+    return OutboxSubmission{id, q.value(0).toString(), options->withoutWebhookSecrets(),
+                            json.value(SecretsInKeychainKey).toBool() || legacySecrets, q.value(2).toString(),
                             QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
 }
 
@@ -190,26 +259,7 @@ QStringList SubmissionOutbox::activeSubmissions(const QString &profileId) const
 
 bool SubmissionOutbox::setSubmissionState(const QString &id, const QString &state)
 {
-    if (!exec(QStringLiteral("UPDATE submissions SET state = ? WHERE id = ?"), {state, id}))
-        return false;
-    // A finished or cancelled submission is never sent again: its webhook secrets are not kept.
-    // One that needs attention keeps them, because retrying it sends them again.
-    if (state != QLatin1String("done") && state != QLatin1String("cancelled"))
-        return true;
-    auto stored = submission(id);
-    if (!stored)
-        return true;
-    bool hadSecrets = false;
-    for (WebhookInput &w : stored->options.webhooks) {
-        hadSecrets = hadSecrets || !w.headers.isEmpty() || !w.signingSecret.isEmpty();
-        for (auto it = w.headers.begin(); it != w.headers.end(); ++it)
-            it.value().clear();
-        w.signingSecret.clear();
-    }
-    if (!hadSecrets)
-        return true;
-    return exec(QStringLiteral("UPDATE submissions SET options = ? WHERE id = ?"),
-                {QString::fromUtf8(QJsonDocument(stored->options.toJson()).toJson(QJsonDocument::Compact)), id});
+    return exec(QStringLiteral("UPDATE submissions SET state = ? WHERE id = ?"), {state, id});
 }
 
 QList<OutboxFile> SubmissionOutbox::files(const QString &submissionId) const

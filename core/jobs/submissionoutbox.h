@@ -52,7 +52,8 @@ struct OutboxSubmission
 {
     QString id;
     QString profileId;
-    SubmissionOptions options;
+    SubmissionOptions options;      // webhook header values and signing secrets always blank
+    bool secretsInKeychain = false; // they were kept under keychainIdFor(id) at submit
     QString state; // active | done | cancelled
     QDateTime createdAt;
 };
@@ -78,10 +79,16 @@ public:
     QString lastError() const { return m_lastError; }
 
     // Writes the whole submission (one transaction) and returns its id, or empty on failure.
-    QString createSubmission(const QString &profileId, const SubmissionOptions &options, const QList<IntakeFile> &files);
+    // Webhook header values and signing secrets are never written: only the header names and
+    // the fact that secrets exist (the caller keeps them in the keychain under keychainIdFor(id)).
+    // id: a newSubmissionId() chosen beforehand, or empty for a fresh one.
+    QString createSubmission(const QString &profileId, const SubmissionOptions &options, const QList<IntakeFile> &files,
+                             const QString &id = QString());
+    static QString newSubmissionId();
+    // Where a submission's webhook secrets are kept in the CredentialStore.
+    static QString keychainIdFor(const QString &submissionId);
     std::optional<OutboxSubmission> submission(const QString &id) const;
     QStringList activeSubmissions(const QString &profileId) const;
-    // "done" and "cancelled" also blank the webhook header values and signing secrets.
     bool setSubmissionState(const QString &id, const QString &state);
 
     QList<OutboxFile> files(const QString &submissionId) const;
@@ -102,6 +109,7 @@ public:
     QStringList knownJobIds(const QString &family) const;
 
 private:
+    bool scrubLegacySecrets();
     bool exec(const QString &sql, const QVariantList &values = {}) const;
 
     QString m_path;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobs/submissionrunner.h"
 
+#include "account/credentialstore.h"
 #include "api/apiclient.h"
 #include "api/apirequest.h"
 #include "api/batchapi.h"
@@ -122,27 +123,101 @@ QString SubmissionRunner::transactionIdFor(const QString &submissionId, const QS
     return QStringLiteral("docket-") + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex());
 }
 
-QString SubmissionRunner::submit(const SubmissionOptions &options, const QList<IntakeFile> &files, QString *error)
+std::optional<QString> SubmissionRunner::refusal(const SubmissionOptions &options, const QList<IntakeFile> &files)
 {
     const QList<rules::FieldError> problems = options.validate();
-    if (!problems.isEmpty()) {
+    if (!problems.isEmpty())
+        return problems.first().message;
+    if (files.isEmpty())
+        return tr("There are no files to submit.");
+    return std::nullopt;
+}
+
+QString SubmissionRunner::secretRefusal(const QString &reason)
+{
+    return tr("Docket cannot keep this webhook's secret safely: %1. Remove the headers/secret or set up a keychain.")
+        .arg(reason);
+}
+
+QString SubmissionRunner::submit(const SubmissionOptions &options, const QList<IntakeFile> &files, QString *error)
+{
+    if (options.hasWebhookSecrets()) {
         if (error)
-            *error = problems.first().message;
+            *error = secretRefusal(tr("this way of submitting cannot wait for the keychain"));
         return {};
     }
-    if (files.isEmpty()) {
+    return startRecorded(SubmissionOutbox::newSubmissionId(), options, files, error);
+}
+
+void SubmissionRunner::submit(const SubmissionOptions &options, const QList<IntakeFile> &files, QObject *context,
+                              Submitted done)
+{
+    if (!options.hasWebhookSecrets()) {
+        QString error;
+        const QString id = startRecorded(SubmissionOutbox::newSubmissionId(), options, files, &error);
+        done(id, error);
+        return;
+    }
+    if (const auto problem = refusal(options, files)) {
+        done(QString(), *problem);
+        return;
+    }
+    if (!m_credentials) {
+        done(QString(), secretRefusal(tr("no keychain is available")));
+        return;
+    }
+    // The id is chosen first because the keychain entry is named after it; the outbox row only
+    // exists once the keychain holds the secrets, so a crash in between leaves nothing to resume.
+    const QString id = SubmissionOutbox::newSubmissionId();
+    QPointer<QObject> caller(context);
+    const QString profileId = m_profileId;
+    m_credentials->write(SubmissionOutbox::keychainIdFor(id), options.webhookSecretsJson(), this,
+                         [this, id, options, files, caller, done, profileId](const account::CredentialResult &result) {
+        if (!result.ok()) {
+            if (caller)
+                done(QString(), secretRefusal(result.error->message));
+            return;
+        }
+        QString error;
+        // Another profile became active meanwhile: its server is not the one the user chose.
+        if (m_profileId != profileId)
+            error = tr("The profile changed before the submission was saved, so nothing was sent.");
+        // Nobody is left to tell about the submission: do not start one behind the user's back.
+        const QString started = caller && error.isEmpty() ? startRecorded(id, options, files, &error) : QString();
+        if (started.isEmpty())
+            removeSecrets(id);
+        if (caller)
+            done(started, error);
+    });
+}
+
+QString SubmissionRunner::startRecorded(const QString &id, const SubmissionOptions &options,
+                                        const QList<IntakeFile> &files, QString *error)
+{
+    if (const auto problem = refusal(options, files)) {
         if (error)
-            *error = tr("There are no files to submit.");
+            *error = *problem;
         return {};
     }
-    const QString id = m_outbox->createSubmission(m_profileId, options, files);
-    if (id.isEmpty()) {
+    if (m_outbox->createSubmission(m_profileId, options, files, id).isEmpty()) {
         if (error)
             *error = tr("The submission could not be saved, so nothing was sent: %1").arg(m_outbox->lastError());
         return {};
     }
-    start(id);
+    start(id, options);
     return id;
+}
+
+void SubmissionRunner::removeSecrets(const QString &submissionId)
+{
+    if (!m_credentials)
+        return;
+    m_credentials->remove(SubmissionOutbox::keychainIdFor(submissionId), this,
+                          [submissionId](const account::CredentialResult &result) {
+        if (!result.ok())
+            qWarning("The webhook secrets of submission %s could not be removed from the keychain: %s",
+                     qPrintable(submissionId), qPrintable(result.error->message));
+    });
 }
 
 int SubmissionRunner::resume()
@@ -167,7 +242,7 @@ int SubmissionRunner::resume()
     return count;
 }
 
-void SubmissionRunner::start(const QString &submissionId)
+void SubmissionRunner::start(const QString &submissionId, const std::optional<SubmissionOptions> &options)
 {
     const auto submission = m_outbox->submission(submissionId);
     if (!submission)
@@ -175,9 +250,55 @@ void SubmissionRunner::start(const QString &submissionId)
     Active active;
     active.submission = *submission;
     active.files = m_outbox->files(submissionId);
+    if (options)
+        active.submission.options = *options;
+    else
+        active.awaitingSecrets = submission->secretsInKeychain;
     m_active.insert(submissionId, active);
     Q_EMIT progressChanged(submissionId);
+    if (active.awaitingSecrets)
+        readSecrets(submissionId);
     pump();
+}
+
+void SubmissionRunner::readSecrets(const QString &submissionId)
+{
+    const auto fail = [this, submissionId](const QString &reason) {
+        if (auto it = m_active.find(submissionId); it != m_active.end())
+            it->awaitingSecrets = false;
+        failUnfinished(submissionId,
+                       tr("The webhook secrets of this submission could not be read back from the keychain (%1), so "
+                          "its remaining files were not sent: a job without its webhook headers or signing secret is "
+                          "never created. Submit these files again.")
+                           .arg(reason));
+        checkFinished(submissionId);
+    };
+    if (!m_credentials)
+        return fail(tr("no keychain is available"));
+    m_credentials->read(SubmissionOutbox::keychainIdFor(submissionId), this,
+                        [this, submissionId, fail](const account::CredentialResult &result) {
+        auto it = m_active.find(submissionId);
+        if (it == m_active.end() || !it->awaitingSecrets)
+            return;
+        if (!result.ok())
+            return fail(result.error->message);
+        if (!it->submission.options.restoreWebhookSecrets(result.secret))
+            return fail(tr("what is kept there does not match this submission's webhooks"));
+        it->awaitingSecrets = false;
+        pump();
+    });
+}
+
+void SubmissionRunner::failUnfinished(const QString &submissionId, const QString &message)
+{
+    for (const OutboxFile &f : filesOf(submissionId)) {
+        if (f.state != OutboxFileState::Created && f.state != OutboxFileState::Failed
+            && f.state != OutboxFileState::Cancelled) {
+            writeFileState(submissionId, f.seq, OutboxFileState::Failed, message);
+            Q_EMIT fileChanged(submissionId, f.seq);
+        }
+    }
+    Q_EMIT progressChanged(submissionId);
 }
 
 void SubmissionRunner::cancel(const QString &submissionId)
@@ -300,6 +421,8 @@ void SubmissionRunner::pump()
 
 void SubmissionRunner::pumpSubmission(Active &active)
 {
+    if (active.awaitingSecrets)
+        return;
     const QString id = active.submission.id;
     for (qsizetype i = 0; i < active.files.size(); ++i) {
         const OutboxFile f = active.files[i];
@@ -631,6 +754,9 @@ void SubmissionRunner::checkFinished(const QString &submissionId)
     else if (p.cancelled > 0)
         state = QStringLiteral("cancelled");
     m_outbox->setSubmissionState(submissionId, state);
+    // A submission that needs attention keeps its secrets: retrying it sends them again.
+    if (it->submission.secretsInKeychain && state != QLatin1String("attention"))
+        removeSecrets(submissionId);
     m_active.erase(it);
     Q_EMIT progressChanged(submissionId);
     Q_EMIT submissionFinished(submissionId);

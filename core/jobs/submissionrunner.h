@@ -11,6 +11,12 @@
 #include <QPointer>
 #include <QSet>
 
+#include <functional>
+#include <optional>
+
+namespace docket::account {
+class CredentialStore;
+}
 namespace docket::api {
 class ApiClient;
 class ApiRequest;
@@ -26,6 +32,10 @@ namespace docket::jobs {
 // uploaded file. Every step is written to the outbox before and after its request. Owned by
 // the composition root (one per ApiClient); the job dialog submits through it, the progress UI
 // watches it, and the job models receive the created jobs through the typed signals.
+//
+// Webhook header values and signing secrets never reach the outbox: they are kept in the
+// CredentialStore under SubmissionOutbox::keychainIdFor(id) from submit until the submission is
+// done or cancelled, and read back before a resumed submission sends anything.
 //
 // v1 and batch creation have no idempotency key. The runner records "creating" before the POST;
 // when it resumes a job in that state it lists the newest jobs and adopts one created after that
@@ -52,9 +62,20 @@ public:
     void setProfileId(const QString &profileId);
     QString profileId() const { return m_profileId; }
 
+    // Where webhook header values and signing secrets are kept while their submission runs (the
+    // outbox never stores them). Not owned; without one, submissions with such secrets are refused.
+    void setCredentialStore(account::CredentialStore *store) { m_credentials = store; }
+
     // Writes the submission to the outbox, then starts it. Returns its id, or empty with error set
-    // (nothing was sent in that case). Flagged files must be left out by the caller.
+    // (nothing was sent in that case). Flagged files must be left out by the caller. Refuses
+    // options with webhook secrets: those need the keychain, through the overload below.
     QString submit(const SubmissionOptions &options, const QList<IntakeFile> &files, QString *error);
+    using Submitted = std::function<void(const QString &submissionId, const QString &error)>;
+    // Like submit(), but webhook secrets are first written to the credential store; the outbox
+    // is written and the submission started only once the store has them. done gets the id, or
+    // an empty id and the reason (nothing stored or sent then). Without secrets to keep, done
+    // runs before this returns; with them, on a later turn and only while context lives.
+    void submit(const SubmissionOptions &options, const QList<IntakeFile> &files, QObject *context, Submitted done);
     // Picks up this profile's unfinished submissions (after a crash or a quit mid-way); emits
     // resumed() for each. Returns how many.
     int resume();
@@ -110,9 +131,19 @@ private:
         QHash<int, qint64> bytesSent;
         QSet<int> reuploaded;    // files whose remembered upload was gone on the server
         QSet<int> dedupeChecked; // files already looked up in the per-profile upload record
+        bool awaitingSecrets = false; // nothing is sent until the keychain gave the webhook secrets
     };
 
-    void start(const QString &submissionId);
+    // options: the submission's options with their secrets when the caller still has them;
+    // otherwise they are read back from the credential store before anything is sent.
+    void start(const QString &submissionId, const std::optional<SubmissionOptions> &options = std::nullopt);
+    void readSecrets(const QString &submissionId);
+    void removeSecrets(const QString &submissionId);
+    static std::optional<QString> refusal(const SubmissionOptions &options, const QList<IntakeFile> &files);
+    static QString secretRefusal(const QString &reason);
+    void failUnfinished(const QString &submissionId, const QString &message);
+    QString startRecorded(const QString &id, const SubmissionOptions &options, const QList<IntakeFile> &files,
+                          QString *error);
     // Forgets the submission's requests without letting their callbacks run.
     void dropRequests(Active &active);
     // Every state change goes to the outbox first and to the in-memory copy second.
@@ -138,6 +169,7 @@ private:
 
     api::ApiClient *m_client;
     SubmissionOutbox *m_outbox;
+    account::CredentialStore *m_credentials = nullptr;
     QString m_profileId = QStringLiteral("default");
     QHash<QString, Active> m_active;
     int m_requestsSent = 0;

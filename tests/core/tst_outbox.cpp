@@ -5,6 +5,7 @@
 // v1 jobs take at most 500 files, a runner destroyed mid-way ("crash") is resumed by a new one
 // on the same database without a second job, failed files can be retried, and cancel stops.
 
+#include "account/credentialstore.h"
 #include "api/apiclient.h"
 #include "jobs/submissionoutbox.h"
 #include "jobs/submissionrunner.h"
@@ -18,10 +19,14 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace docket::jobs;
+using docket::account::CredentialError;
+using docket::account::MemoryCredentialStore;
 using docket::api::ApiClient;
 using docket::test::FakeHttpServer;
 using docket::test::RecordedRequest;
@@ -158,6 +163,69 @@ private:
             files << f;
         }
         return files;
+    }
+
+    static constexpr const char *HeaderSecret = "Bearer s3cret-header";
+    static constexpr const char *SigningSecret = "whsec_s3cret";
+
+    SubmissionOptions withSecrets() const
+    {
+        SubmissionOptions options = optionsFor(JobFlavour::V2PerFile);
+        options.webhooks << WebhookInput{QStringLiteral("https://hooks.test/x"),
+                                         {{QStringLiteral("Authorization"), QString::fromLatin1(HeaderSecret)}},
+                                         {},
+                                         QString::fromLatin1(SigningSecret)};
+        return options;
+    }
+
+    // Whether the secret's bytes are anywhere in the database files (main, WAL, shared memory).
+    bool outboxHolds(const char *secret) const
+    {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            QFile f(dbPath() + suffix);
+            if (f.open(QIODevice::ReadOnly) && f.readAll().contains(secret))
+                return true;
+        }
+        return false;
+    }
+
+    // v2 create bodies that carried both the webhook header and the signing secret.
+    int v2BodiesWithSecrets() const
+    {
+        int n = 0;
+        for (const RecordedRequest &r : server->requests()) {
+            if (r.method != "POST" || r.path != QLatin1String("/api/v2/classify"))
+                continue;
+            const QJsonObject hook = QJsonDocument::fromJson(r.body)
+                                         .object()
+                                         .value(QStringLiteral("webhook_configurations"))
+                                         .toArray()
+                                         .first()
+                                         .toObject();
+            n += hook.value(QStringLiteral("webhook_signing_secret")).toString() == QLatin1String(SigningSecret)
+                         && hook.value(QStringLiteral("webhook_headers")).toObject().value(QStringLiteral("Authorization"))
+                                == QLatin1String(HeaderSecret)
+                     ? 1
+                     : 0;
+        }
+        return n;
+    }
+
+    // The dialog's way of submitting: waits for the keychain's answer.
+    static QString submitAndWait(SubmissionRunner &runner, const SubmissionOptions &options,
+                                 const QList<IntakeFile> &files, QString *error)
+    {
+        QObject context;
+        bool answered = false;
+        QString id;
+        runner.submit(options, files, &context, [&](const QString &submitted, const QString &why) {
+            answered = true;
+            id = submitted;
+            *error = why;
+        });
+        if (!QTest::qWaitFor([&] { return answered; }, 5000))
+            *error = QStringLiteral("no answer");
+        return id;
     }
 
     int countRequests(const QByteArray &method, const QString &path) const
@@ -459,30 +527,183 @@ private Q_SLOTS:
             QCOMPARE(f.state, OutboxFileState::Created);
     }
 
-    void keepsWebhookSecretsOnlyWhileNeeded()
+    void keepsWebhookSecretsInTheKeychainNotTheOutbox()
     {
         SubmissionOutbox outbox(dbPath());
         QVERIFY(outbox.open(nullptr));
         QCOMPARE(QFile::permissions(dbPath()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        MemoryCredentialStore keychain;
         SubmissionRunner runner(client.get(), &outbox);
+        runner.setCredentialStore(&keychain);
         QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
-        SubmissionOptions options = optionsFor(JobFlavour::V2PerFile);
-        options.webhooks << WebhookInput{QStringLiteral("https://hooks.test/x"), {{QStringLiteral("Authorization"), QStringLiteral("Bearer s3cret")}},
-                                         {}, QStringLiteral("whsec_s3cret")};
         QString error;
-        const QString id = runner.submit(options, makeFiles(1), &error);
-        QCOMPARE(outbox.submission(id)->options.webhooks.first().signingSecret, QStringLiteral("whsec_s3cret"));
+        const QString id = submitAndWait(runner, withSecrets(), makeFiles(2), &error);
+        QVERIFY2(!id.isEmpty(), qPrintable(error));
+        QVERIFY(keychain.contains(SubmissionOutbox::keychainIdFor(id)));
+        QVERIFY(!outboxHolds(HeaderSecret));
+        QVERIFY(!outboxHolds(SigningSecret));
+        // The outbox keeps the header name and that secrets exist, never their values.
+        const auto stored = outbox.submission(id);
+        QVERIFY(stored->secretsInKeychain);
+        QVERIFY(stored->options.webhooks.first().headers.contains(QStringLiteral("Authorization")));
+        QVERIFY(stored->options.webhooks.first().headers.value(QStringLiteral("Authorization")).isEmpty());
+        QVERIFY(stored->options.webhooks.first().signingSecret.isEmpty());
         QVERIFY(finished.wait(10000));
-        // The job request carried them…
-        bool sent = false;
-        for (const RecordedRequest &r : server->requests())
-            sent = sent || r.body.contains("whsec_s3cret");
-        QVERIFY(sent);
-        // …and the finished submission no longer stores them.
-        const WebhookInput stored = outbox.submission(id)->options.webhooks.first();
-        QVERIFY(stored.signingSecret.isEmpty());
-        QCOMPARE(stored.headers.value(QStringLiteral("Authorization")), QString());
-        QCOMPARE(stored.url, QStringLiteral("https://hooks.test/x"));
+        // Both job requests carried them (this run kept them in memory)…
+        QCOMPARE(v2BodiesWithSecrets(), 2);
+        QVERIFY(!outboxHolds(HeaderSecret));
+        QVERIFY(!outboxHolds(SigningSecret));
+        // …and the finished submission's keychain entry is gone.
+        QTRY_VERIFY(!keychain.contains(SubmissionOutbox::keychainIdFor(id)));
+    }
+
+    void resumeReadsTheWebhookSecretsBackFromTheKeychain()
+    {
+        MemoryCredentialStore keychain;
+        QString id;
+        api.stallV2CreateNumber = 1;
+        {
+            SubmissionOutbox outbox(dbPath());
+            QVERIFY(outbox.open(nullptr));
+            SubmissionRunner runner(client.get(), &outbox);
+            runner.setCredentialStore(&keychain);
+            QString error;
+            id = submitAndWait(runner, withSecrets(), makeFiles(1), &error);
+            QVERIFY2(!id.isEmpty(), qPrintable(error));
+            QTRY_COMPARE(api.v2Creates, 1);
+            QVERIFY(!outboxHolds(HeaderSecret)); // while running
+            QVERIFY(!outboxHolds(SigningSecret));
+            // "Crash" with the create unanswered.
+        }
+        QVERIFY(!outboxHolds(HeaderSecret)); // after the crash
+        QVERIFY(!outboxHolds(SigningSecret));
+        restartClient();
+        api.stallV2CreateNumber = -1;
+        const int createsBefore = countRequests("POST", QStringLiteral("/api/v2/classify"));
+        const int withSecretsBefore = v2BodiesWithSecrets();
+
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        SubmissionRunner runner(client.get(), &outbox); // a new process: nothing in memory
+        runner.setCredentialStore(&keychain);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        QCOMPARE(runner.resume(), 1);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(outbox.files(id).first().state, OutboxFileState::Created);
+        QCOMPARE(countRequests("POST", QStringLiteral("/api/v2/classify")), createsBefore + 1);
+        QCOMPARE(v2BodiesWithSecrets(), withSecretsBefore + 1); // the resumed create has its header and signing secret
+        QVERIFY(!outboxHolds(HeaderSecret));
+        QTRY_VERIFY(!keychain.contains(SubmissionOutbox::keychainIdFor(id)));
+    }
+
+    void missingKeychainEntryAtResumeFailsTheFilesVisibly()
+    {
+        QString id;
+        api.stallUploadOf.insert(QStringLiteral("doc-1.txt"));
+        {
+            SubmissionOutbox outbox(dbPath());
+            QVERIFY(outbox.open(nullptr));
+            MemoryCredentialStore keychain; // gone with this "process"
+            SubmissionRunner runner(client.get(), &outbox);
+            runner.setCredentialStore(&keychain);
+            QString error;
+            id = submitAndWait(runner, withSecrets(), makeFiles(2), &error);
+            QVERIFY2(!id.isEmpty(), qPrintable(error));
+            QTRY_COMPARE(api.v2Creates, 1); // the first file is done, the second never uploads
+        }
+        restartClient();
+        api.stallUploadOf.clear();
+        const int createsBefore = api.v2Creates;
+
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        MemoryCredentialStore emptyKeychain;
+        SubmissionRunner runner(client.get(), &outbox);
+        runner.setCredentialStore(&emptyKeychain);
+        QSignalSpy finished(&runner, &SubmissionRunner::submissionFinished);
+        QCOMPARE(runner.resume(), 1);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(api.v2Creates, createsBefore); // no job without its webhook secret
+        const QList<OutboxFile> files = outbox.files(id);
+        QCOMPARE(files[0].state, OutboxFileState::Created);
+        QCOMPARE(files[1].state, OutboxFileState::Failed);
+        QVERIFY2(files[1].error.contains(QStringLiteral("could not be read back from the keychain")), qPrintable(files[1].error));
+        QCOMPARE(runner.progress(id).failed, 1);
+    }
+
+    void scrubsPlainTextSecretsOfOlderOutboxesAtOpen()
+    {
+        QString id;
+        {
+            SubmissionOutbox outbox(dbPath());
+            QVERIFY(outbox.open(nullptr));
+            id = outbox.createSubmission(QStringLiteral("default"), optionsFor(JobFlavour::V2PerFile), makeFiles(1));
+            QVERIFY(!id.isEmpty());
+        }
+        {
+            // What an outbox of an earlier version held: the secrets in the options JSON.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+            db.setDatabaseName(dbPath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(QStringLiteral("UPDATE submissions SET options = ? WHERE id = ?")));
+            q.addBindValue(QString::fromUtf8(QJsonDocument(withSecrets().toJson()).toJson(QJsonDocument::Compact)));
+            q.addBindValue(id);
+            QVERIFY(q.exec());
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+        QVERIFY(outboxHolds(SigningSecret));
+
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        QVERIFY(!outboxHolds(SigningSecret));
+        QVERIFY(!outboxHolds(HeaderSecret));
+        const auto stored = outbox.submission(id);
+        QVERIFY(stored->secretsInKeychain); // so a resume fails it visibly instead of dropping them
+        QVERIFY(stored->options.webhooks.first().headers.contains(QStringLiteral("Authorization")));
+        QCOMPARE(stored->options.webhooks.first().url, QStringLiteral("https://hooks.test/x"));
+    }
+
+    void refusesWebhookSecretsWithoutAKeychainAndStoresNothing()
+    {
+        SubmissionOutbox outbox(dbPath());
+        QVERIFY(outbox.open(nullptr));
+        MemoryCredentialStore keychain;
+        keychain.setFailure(CredentialError{CredentialError::Kind::NoKeychain, QStringLiteral("no secret service answers")});
+        SubmissionRunner runner(client.get(), &outbox);
+        runner.setCredentialStore(&keychain);
+        QString error;
+        QVERIFY(submitAndWait(runner, withSecrets(), makeFiles(1), &error).isEmpty());
+        QCOMPARE(error, QStringLiteral("Docket cannot keep this webhook's secret safely: no secret service answers. "
+                                       "Remove the headers/secret or set up a keychain."));
+        // No credential store at all, and the synchronous submit, refuse the same way.
+        SubmissionRunner bare(client.get(), &outbox);
+        QVERIFY(submitAndWait(bare, withSecrets(), makeFiles(1), &error).isEmpty());
+        QVERIFY(error.startsWith(QStringLiteral("Docket cannot keep this webhook's secret safely")));
+        QVERIFY(runner.submit(withSecrets(), makeFiles(1), &error).isEmpty());
+        QVERIFY(error.startsWith(QStringLiteral("Docket cannot keep this webhook's secret safely")));
+        QVERIFY(outbox.activeSubmissions(runner.profileId()).isEmpty());
+        QCOMPARE(server->requestCount(), 0);
+        // A profile switch while the keychain works: nothing is recorded under the new profile.
+        keychain.setFailure(std::nullopt);
+        bool answered = false;
+        QString switchedId;
+        QObject context;
+        runner.submit(withSecrets(), makeFiles(1), &context, [&](const QString &submitted, const QString &why) {
+            answered = true;
+            switchedId = submitted;
+            error = why;
+        });
+        runner.setProfileId(QStringLiteral("other"));
+        QTRY_VERIFY(answered);
+        QVERIFY(switchedId.isEmpty());
+        QVERIFY(error.contains(QStringLiteral("profile changed")));
+        QVERIFY(outbox.activeSubmissions(QStringLiteral("other")).isEmpty());
+        QCOMPARE(server->requestCount(), 0);
+        // Without secrets the same runner submits (the keychain is not needed).
+        QVERIFY(!submitAndWait(runner, optionsFor(JobFlavour::V2PerFile), makeFiles(1), &error).isEmpty());
     }
 
     void refusesInvalidOptionsWithoutWritingAnything()

@@ -5,6 +5,7 @@
 
 #include "jobs/submissionoptions.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace docket::jobs;
@@ -187,6 +188,35 @@ private Q_SLOTS:
         o.flavour = JobFlavour::V2PerFile;
         o.configurationId = QStringLiteral("cfg-9");
         QCOMPARE(SubmissionOptions::fromJson(o.toJson()), o);
+    }
+
+    void splitsWebhookSecretsOffAndPutsThemBack()
+    {
+        SubmissionOptions o = valid(JobFlavour::V2PerFile);
+        QVERIFY(!o.hasWebhookSecrets());
+        o.webhooks << WebhookInput{QStringLiteral("https://h.test/a"), {{QStringLiteral("X-Key"), QStringLiteral("hdr-s3cret")}},
+                                   {}, QString()};
+        o.webhooks << WebhookInput{QStringLiteral("https://h.test/b"), {}, {}, QStringLiteral("whsec-s3cret")};
+        QVERIFY(o.hasWebhookSecrets());
+        const SubmissionOptions bare = o.withoutWebhookSecrets();
+        QVERIFY(!QJsonDocument(bare.toJson()).toJson().contains("s3cret"));
+        QCOMPARE(bare.webhooks[0].headers.keys(), QStringList{QStringLiteral("X-Key")}); // the name stays
+        QCOMPARE(bare.webhooks[1].url, QStringLiteral("https://h.test/b"));
+
+        SubmissionOptions restored = bare;
+        QVERIFY(restored.restoreWebhookSecrets(o.webhookSecretsJson()));
+        QCOMPARE(restored, o);
+
+        // Secrets that do not fit (another header name, another webhook count, garbage) change nothing.
+        SubmissionOptions other = o;
+        other.webhooks[0].headers = {{QStringLiteral("X-Other"), QStringLiteral("v")}};
+        SubmissionOptions target = bare;
+        QVERIFY(!target.restoreWebhookSecrets(other.webhookSecretsJson()));
+        other = o;
+        other.webhooks.removeLast();
+        QVERIFY(!target.restoreWebhookSecrets(other.webhookSecretsJson()));
+        QVERIFY(!target.restoreWebhookSecrets(QStringLiteral("not json")));
+        QCOMPARE(target, bare);
     }
 
     void listsEveryContractLanguageWithAName()

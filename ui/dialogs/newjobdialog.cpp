@@ -590,15 +590,18 @@ void NewJobDialog::submit()
     revalidate();
     if (!m_submit->isEnabled() || !m_runner)
         return;
-    QString error;
-    const QString id = m_runner->submit(options(), includedFiles(), &error);
-    if (id.isEmpty()) {
-        feedback::setFieldError(nullptr, m_problems, error);
-        return;
-    }
-    m_submissionId = id;
-    Q_EMIT submitted(id);
-    accept();
+    // Webhook secrets go to the keychain first, which answers later: no second click meanwhile.
+    m_submit->setEnabled(false);
+    m_runner->submit(options(), includedFiles(), this, [this](const QString &id, const QString &error) {
+        if (id.isEmpty()) {
+            m_submit->setEnabled(true);
+            feedback::setFieldError(nullptr, m_problems, error);
+            return;
+        }
+        m_submissionId = id;
+        Q_EMIT submitted(id);
+        accept();
+    });
 }
 
 void NewJobDialog::reloadPresets()
