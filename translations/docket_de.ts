@@ -457,6 +457,10 @@
         <source>Cannot prepare the outbox %1: %2</source>
         <translation>Der Postausgang %1 kann nicht vorbereitet werden: %2</translation>
     </message>
+    <message>
+        <source>Cannot remove old webhook secrets from the outbox %1: %2</source>
+        <translation>Alte Webhook-Geheimnisse lassen sich nicht aus dem Postausgang %1 entfernen: %2</translation>
+    </message>
 </context>
 <context>
     <name>docket::account::KeyValidator</name>
@@ -704,6 +708,30 @@
     <message>
         <source>The file can no longer be read: %1</source>
         <translation>Die Datei kann nicht mehr gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Docket cannot keep this webhook&apos;s secret safely: %1. Remove the headers/secret or set up a keychain.</source>
+        <translation>Docket kann das Geheimnis dieses Webhooks nicht sicher aufbewahren: %1. Entfernen Sie die Header bzw. das Geheimnis oder richten Sie einen Schlüsselbund ein.</translation>
+    </message>
+    <message>
+        <source>this way of submitting cannot wait for the keychain</source>
+        <translation>diese Art der Übermittlung kann nicht auf den Schlüsselbund warten</translation>
+    </message>
+    <message>
+        <source>no keychain is available</source>
+        <translation>kein Schlüsselbund ist verfügbar</translation>
+    </message>
+    <message>
+        <source>The profile changed before the submission was saved, so nothing was sent.</source>
+        <translation>Das Profil wurde gewechselt, bevor die Übermittlung gespeichert war; daher wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The webhook secrets of this submission could not be read back from the keychain (%1), so its remaining files were not sent: a job without its webhook headers or signing secret is never created. Submit these files again.</source>
+        <translation>Die Webhook-Geheimnisse dieser Übermittlung ließen sich nicht aus dem Schlüsselbund lesen (%1), daher wurden die übrigen Dateien nicht gesendet: Ein Job ohne seine Webhook-Header oder sein Signaturgeheimnis wird nie angelegt. Übermitteln Sie diese Dateien erneut.</translation>
+    </message>
+    <message>
+        <source>what is kept there does not match this submission&apos;s webhooks</source>
+        <translation>was dort gespeichert ist, passt nicht zu den Webhooks dieser Übermittlung</translation>
     </message>
 </context>
 <context>
