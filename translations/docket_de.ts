@@ -631,6 +631,10 @@
         <source>The profile changed; the request was not sent to the new server.</source>
         <translation>Das Profil wurde gewechselt; die Anfrage wurde nicht an den neuen Server gesendet.</translation>
     </message>
+    <message>
+        <source>No server is connected yet; the request was not sent.</source>
+        <translation>Es ist noch kein Server verbunden; die Anfrage wurde nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>docket::jobs::FileIntake</name>

@@ -148,6 +148,12 @@ void ApiRequest::startAttempt()
         cancelWith(tr("The profile changed; the request was not sent to the new server."));
         return;
     }
+    if (!m_connection->baseUrl.isValid() || m_connection->baseUrl.host().isEmpty()) {
+        // Between two profiles (or before the first one is ready) there is no server: say so at
+        // once instead of retrying a request that has nowhere to go.
+        finishWith(ApiError(ApiError::Kind::InvalidInput, tr("No server is connected yet; the request was not sent.")));
+        return;
+    }
     ++m_attempts;
     m_bytesSentThisAttempt = 0;
     m_requestSent = false;

@@ -94,6 +94,18 @@ private Q_SLOTS:
         server.reset();
     }
 
+    void failsAtOnceWithoutAServer()
+    {
+        client->setConnection(ConnectionSettings{}); // between two profiles
+        const Outcome out = run(get());
+        QVERIFY(!out.result->ok());
+        QCOMPARE(out.result->error().kind(), ApiError::Kind::InvalidInput);
+        QVERIFY(out.result->error().message().contains(QStringLiteral("No server")));
+        QCOMPARE(out.attempts, 0); // nothing was tried, so nothing is retried
+        QVERIFY(clock->delays().isEmpty());
+        QCOMPARE(server->requestCount(), 0);
+    }
+
     void succeedsAtFirstAttempt()
     {
         server->enqueue(ScriptedResponse::json(200, R"({"id":"job-1","unknown":true})"));
