@@ -5,6 +5,7 @@
 // submission through the runner to a scripted server with the progress dialog, and screenshots.
 
 #include "api/apiclient.h"
+#include "darkpalette.h"
 #include "dialogs/newjobdialog.h"
 #include "dialogs/newjobprogressdialog.h"
 #include "jobs/submissionoutbox.h"
@@ -48,24 +49,6 @@ void write(const QString &path, const QByteArray &content)
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write fixture");
     f.write(content);
-}
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x88, 0x88, 0x88));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x77, 0x77, 0x77));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x77, 0x77, 0x77));
-    return p;
 }
 
 int rowOf(const NewJobDialog &d, const QString &name)
@@ -313,7 +296,7 @@ private Q_SLOTS:
         QDir().mkpath(outDir);
         const QPalette original = QApplication::palette();
         for (const bool dark : {false, true}) {
-            QApplication::setPalette(dark ? darkPalette() : original);
+            QApplication::setPalette(dark ? docket::test::darkPalette() : original);
             jobs::SubmissionOutbox outbox(tmp.filePath(QStringLiteral("screens.sqlite")));
             QVERIFY(outbox.open(nullptr));
             api::ApiClient client;

@@ -6,6 +6,7 @@
 // Screenshots in a light and a dark palette are written for a person to look at.
 
 #include "account/localengine.h"
+#include "darkpalette.h"
 #include "account/profilestore.h"
 #include "account/session.h"
 #include "api/apiclient.h"
@@ -66,29 +67,6 @@ T *openDialog(QWidget *parent)
     return nullptr;
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::Light, QColor(0x5a, 0x5a, 0x5a));
-    p.setColor(QPalette::Midlight, QColor(0x48, 0x48, 0x48));
-    p.setColor(QPalette::Mid, QColor(0x30, 0x30, 0x30));
-    p.setColor(QPalette::Dark, QColor(0x20, 0x20, 0x20));
-    p.setColor(QPalette::Shadow, QColor(0x10, 0x10, 0x10));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    return p;
-}
 } // namespace
 
 class ProfileDialogTest : public QObject
@@ -570,7 +548,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, dark);
         if (dark)
-            QApplication::setPalette(darkPalette());
+            QApplication::setPalette(docket::test::darkPalette());
         const QString suffix = dark ? QStringLiteral("-dark") : QStringLiteral("-light");
         storedProfile(QStringLiteral("Work (EU)"), QStringLiteral("llx-1"));
 

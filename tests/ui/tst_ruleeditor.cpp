@@ -5,6 +5,7 @@
 // screenshots in light and dark palettes.
 
 #include "dialogs/ruleeditordialog.h"
+#include "darkpalette.h"
 
 #include <QApplication>
 #include <QDir>
@@ -26,22 +27,6 @@ namespace {
 const Rule Invoice{QStringLiteral("invoice"), QStringLiteral("A bill that asks for payment, with a total.")};
 const Rule Contract{QStringLiteral("contract"), QStringLiteral("An agreement signed by two or more parties.")};
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
-    p.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x88, 0x88, 0x88));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x77, 0x77, 0x77));
-    return p;
-}
 } // namespace
 
 class RuleEditorTest : public QObject
@@ -195,7 +180,7 @@ private Q_SLOTS:
         QDir().mkpath(outDir);
         const QPalette original = QApplication::palette();
         for (const bool dark : {false, true}) {
-            QApplication::setPalette(dark ? darkPalette() : original);
+            QApplication::setPalette(dark ? docket::test::darkPalette() : original);
             RuleEditorDialog dialog;
             dialog.setRules({Invoice, Contract, {QStringLiteral("bank statement!"), QStringLiteral("too short")}});
             dialog.resize(760, 620);
