@@ -38,30 +38,30 @@ std::optional<JobFlavour> flavourFromKey(const QString &key)
     return std::nullopt;
 }
 
-std::optional<QList<qint64>> PageConversion::toV1(const QString &text, QString *error)
+// The pages as typed (1-based); std::nullopt for an empty text or an error (then *error says why).
+static std::optional<QList<int>> typedPages(const QString &text, QString *error)
 {
     if (text.trimmed().isEmpty())
         return std::nullopt;
-    const rules::PageRangeParse parsed = rules::parsePageRanges(text, MaxTargetPages);
+    const rules::PageRangeParse parsed = rules::parsePageRanges(text, PageConversion::MaxTargetPages);
     if (!parsed.ok()) {
         if (error)
             *error = parsed.error;
         return std::nullopt;
     }
-    return rules::toZeroIndexed(parsed.pages);
+    return parsed.pages;
+}
+
+std::optional<QList<qint64>> PageConversion::toV1(const QString &text, QString *error)
+{
+    const auto pages = typedPages(text, error);
+    return pages ? std::optional(rules::toZeroIndexed(*pages)) : std::nullopt;
 }
 
 std::optional<QString> PageConversion::toV2(const QString &text, QString *error)
 {
-    if (text.trimmed().isEmpty())
-        return std::nullopt;
-    const rules::PageRangeParse parsed = rules::parsePageRanges(text, MaxTargetPages);
-    if (!parsed.ok()) {
-        if (error)
-            *error = parsed.error;
-        return std::nullopt;
-    }
-    return rules::formatPageRanges(parsed.pages);
+    const auto pages = typedPages(text, error);
+    return pages ? std::optional(rules::formatPageRanges(*pages)) : std::nullopt;
 }
 
 QList<FieldError> SubmissionOptions::validateMode(JobFlavour flavour, const QString &mode)
