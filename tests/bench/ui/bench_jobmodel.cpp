@@ -8,6 +8,7 @@
 // Run: QT_QPA_PLATFORM=offscreen tests/bench_jobmodel [jobs]
 
 #include "api/jsonreader.h"
+#include "processmemory.h"
 #include "models/classifyjobmodel.h"
 #include "models/jobfilterproxymodel.h"
 #include "widgets/statusbadge.h"
@@ -31,27 +32,9 @@ namespace {
 // Resident and peak memory of this process, from /proc (Linux).
 QByteArray memoryLine()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return "memory: /proc/self/status unavailable";
-    QByteArray out;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:"))
-            out += line.simplified() + "  ";
-    }
-    return out;
-}
-
-double rssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.simplified().split(' ').value(1).toDouble() / 1024.0;
-    }
-    return -1;
+    using namespace docket::test;
+    return QByteArray("VmRSS ") + QByteArray::number(mib(procStatusKiB("VmRSS")), 'f', 1) + " MiB, VmHWM "
+        + QByteArray::number(mib(procStatusKiB("VmHWM")), 'f', 1) + " MiB";
 }
 
 // A realistic job: a handful of shared rule sets, unique ids, file ids and reasoning.
@@ -189,6 +172,6 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
 
     std::printf("after: %s\n", memoryLine().constData());
-    std::printf("RSS now %.1f MiB (targets: filter < 50 ms, update < 20 ms, total < 150 MiB)\n", rssMiB());
+    std::printf("RSS now %.1f MiB (targets: filter < 50 ms, update < 20 ms, total < 150 MiB)\n", docket::test::mib(docket::test::procStatusKiB("VmRSS")));
     return 0;
 }
